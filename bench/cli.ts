@@ -1,0 +1,84 @@
+/**
+ * Benchmarks. `npm run bench -- hover --cases FILE.jsonl [--files DIR]` scores the term
+ * matcher on a case file (format: ../shared/bench/README.md), prints one row per miss and,
+ * as its last line, one JSON object with the totals and the time per lookup.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TermMatcher } from '../src/core/terms/matcher';
+import { judge, score, type HoverCase } from '../src/core/terms/score';
+import { compileRepoContent } from '../scripts/content';
+import { formatError } from '../src/core/content/diagnostics';
+
+interface RawCase extends Partial<HoverCase> { file?: string; line?: number }
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function loadCases(file: string, filesDir: string | undefined): HoverCase[] {
+  const out: HoverCase[] = [];
+  const lineCache = new Map<string, string[]>();
+  fs.readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim()) return;
+    let c: RawCase;
+    try { c = JSON.parse(raw) as RawCase; } catch { throw new Error(`${file}:${i + 1}: not JSON`); }
+    let text = c.text;
+    if (text === undefined && c.file !== undefined && c.line !== undefined) {
+      if (!filesDir) throw new Error(`${file}:${i + 1}: case names a file; pass --files DIR`);
+      const p = path.join(filesDir, c.file);
+      if (!lineCache.has(p)) lineCache.set(p, fs.readFileSync(p, 'utf8').split(/\r?\n/));
+      text = lineCache.get(p)![c.line];
+    }
+    if (typeof text !== 'string' || typeof c.character !== 'number' || !Array.isArray(c.expect)) {
+      throw new Error(`${file}:${i + 1}: a case needs text (or file+line), character and expect`);
+    }
+    out.push({ text, character: c.character, word: c.word, expect: c.expect });
+  });
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function hover(): void {
+  const casesFile = arg('--cases');
+  if (!casesFile) throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR]');
+  const { catalog, errors } = compileRepoContent();
+  if (errors.length) { errors.slice(0, 10).forEach((e) => console.error(formatError(e))); throw new Error('content has errors'); }
+  const matcher = new TermMatcher(catalog.terms);
+  const cases = loadCases(casesFile, arg('--files'));
+  const outcomes = cases.map((c) => { const m = matcher.match(c.text, c.character); return judge(c, m?.term); });
+  for (const o of outcomes) {
+    if (o.correct) continue;
+    const kind = o.c.expect.length === 0 ? 'false hit' : o.found ? 'wrong term' : 'miss';
+    console.log(`${kind}\t${JSON.stringify(o.c.word ?? '')}\tfound=${o.found?.id ?? '-'}\texpect=${o.c.expect.join('|') || '(none)'}\t${o.c.text.trim().slice(0, 90)}`);
+  }
+  // Time: one warm-up pass, then five timed passes over every case.
+  const samples: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    for (const c of cases) {
+      const t = process.hrtime.bigint();
+      matcher.match(c.text, c.character);
+      if (round > 0) samples.push(Number(process.hrtime.bigint() - t) / 1000);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const s = score(outcomes);
+  const round3 = (x: number) => Math.round(x * 1000) / 1000;
+  console.log(JSON.stringify({
+    cases: s.cases, positives: s.positives, recall: round3(s.recall), precision: round3(s.precision),
+    p50_us: round3(percentile(samples, 0.5)), p99_us: round3(percentile(samples, 0.99)),
+  }));
+}
+
+const which = process.argv[2];
+try {
+  if (which === 'hover') hover();
+  else throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR]');
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}

@@ -1,0 +1,79 @@
+/**
+ * The one build: compile and validate `content/` into dist/catalog.json, then bundle the
+ * extension for Node and for the browser (vscode.dev), the reader webview, and copy KaTeX's
+ * CSS and .woff2 fonts. `--production` minifies; `--watch` rebuilds on change.
+ */
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatError } from '../src/core/content/diagnostics';
+import { compileRepoContent, ROOT } from './content';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const dist = path.join(ROOT, 'dist');
+
+function buildCatalog(): boolean {
+  const { catalog, errors } = compileRepoContent();
+  if (errors.length > 0) {
+    for (const e of errors) console.error(formatError(e));
+    console.error(`content: ${errors.length} error(s); the catalog was not written`);
+    return false;
+  }
+  fs.mkdirSync(dist, { recursive: true });
+  fs.writeFileSync(path.join(dist, 'catalog.json'), JSON.stringify(catalog));
+  const pages = Object.values(catalog.pages);
+  console.log(`content: ${pages.length} pages, ${catalog.terms.length} glossary terms → dist/catalog.json`);
+  return true;
+}
+
+/** KaTeX's stylesheet with only its .woff2 fonts: every webview engine VS Code runs reads woff2. */
+function copyKatex(): void {
+  const katexDir = path.dirname(require.resolve('katex/package.json'));
+  const out = path.join(dist, 'webview', 'katex');
+  fs.mkdirSync(path.join(out, 'fonts'), { recursive: true });
+  const css = fs.readFileSync(path.join(katexDir, 'dist', 'katex.min.css'), 'utf8')
+    .replace(/src:([^;}]*)/g, (_m, srcs: string) => `src:${srcs.split(',').filter((s) => s.includes('woff2')).join(',')}`);
+  fs.writeFileSync(path.join(out, 'katex.min.css'), css);
+  for (const f of fs.readdirSync(path.join(katexDir, 'dist', 'fonts'))) {
+    if (f.endsWith('.woff2')) fs.copyFileSync(path.join(katexDir, 'dist', 'fonts', f), path.join(out, 'fonts', f));
+  }
+}
+
+const common: esbuild.BuildOptions = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+const targets: esbuild.BuildOptions[] = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
+    external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' },
+  },
+  { ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview/reader.js', platform: 'browser', format: 'iife' },
+  { ...common, entryPoints: ['webview/reader.css'], outfile: 'dist/webview/reader.css', loader: { '.css': 'css' } },
+];
+
+async function main(): Promise<void> {
+  process.chdir(ROOT);
+  const ok = buildCatalog();
+  if (!ok && !watch) process.exit(1);
+  copyKatex();
+  if (watch) {
+    for (const t of targets) await (await esbuild.context(t)).watch();
+    fs.watch(path.join(ROOT, 'content'), { recursive: true }, () => buildCatalog());
+    console.log('watching for changes…');
+    return;
+  }
+  await Promise.all(targets.map((t) => esbuild.build(t)));
+  console.log(`bundles written to dist/ (${production ? 'production' : 'development'})`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

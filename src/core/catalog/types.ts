@@ -1,0 +1,66 @@
+/**
+ * The compiled library: everything the extension shows, produced at build time from `content/`.
+ * Plain data so it can be JSON-serialised, loaded in Node or the browser, and unit-tested.
+ */
+
+export type PageKind = 'volume' | 'chapter' | 'concept' | 'guide' | 'guide-section' | 'glossary' | 'group';
+
+export interface PageMeta {
+  /** Stable id used in links (`primer:vol-2/ch-4`), commands and saved state. */
+  id: string;
+  kind: PageKind;
+  /** Display title; for unknown facts a clearly marked placeholder, never an invented title. */
+  title: string;
+  /** False when the published title is not known. */
+  titleKnown: boolean;
+  /** Short label for the tree (e.g. "4. Attention: The Core Mechanism"). */
+  label: string;
+  /** One-line summary for tooltips and search. */
+  summary: string;
+  /** Secondary text for the tree (date, status). */
+  description?: string;
+  date?: string;
+  dateStatus?: 'confirmed' | 'inferred';
+  /** Public link to the original post, when the facts give one. */
+  source?: string;
+  parent?: string;
+  children: string[];
+  /** Concept ids this page covers (chapters) or chapter ids that cover it (concepts). */
+  related: string[];
+  /** Diagram id (concept pages). */
+  diagram?: string;
+  /** Words used by search beyond the title. */
+  keywords: string[];
+  /** Pages that can be marked as read. */
+  readable: boolean;
+  /** Previous / next page in reading order within the same parent. */
+  prev?: string;
+  next?: string;
+}
+
+export interface Page extends PageMeta {
+  /** Rendered body HTML (markdown + KaTeX already rendered). */
+  html: string;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  title: string;
+  /** Plain-text definition shown in hovers (no math markup). */
+  definition: string;
+  /** Normalised keys (lowercase, no `_`, `-` or spaces) under which the matcher finds the term. */
+  keys: string[];
+  /** A generic word (query, key, beta…) that counts only when the line shows other LLM vocabulary. */
+  ambiguous: boolean;
+  concept?: string;
+  chapters: string[];
+}
+
+export interface Catalog {
+  /** Content hash, so a stale restore can tell the library changed. */
+  version: string;
+  /** Top-level tree ids, in order. */
+  roots: string[];
+  pages: Record<string, Page>;
+  terms: GlossaryTerm[];
+}

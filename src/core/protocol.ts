@@ -1,0 +1,70 @@
+/**
+ * The one message contract between the extension host and the reader webview. No `vscode`
+ * and no DOM import: both sides compile against this file, and the host checks every
+ * incoming message with `isWebviewMessage` before it trusts it.
+ */
+
+/** What the reader shows: one page of the catalog. */
+export interface PageView {
+  id: string;
+  kind: string;
+  title: string;
+  html: string;
+  summary: string;
+  source?: string;
+  parentId?: string;
+  parentLabel?: string;
+  prev?: { id: string; label: string };
+  next?: { id: string; label: string };
+  read: boolean;
+  readable: boolean;
+}
+
+export interface ReaderSettings {
+  fontSize: number;
+}
+
+export type HostMessage =
+  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number }
+  | { type: 'settings'; settings: ReaderSettings }
+  | { type: 'readState'; id: string; read: boolean };
+
+export type WebviewMessage =
+  | { type: 'ready' }
+  | { type: 'navigate'; id: string; anchor?: string }
+  | { type: 'openSource'; id: string }
+  | { type: 'openExternal'; id: string; url: string }
+  | { type: 'toggleRead'; id: string }
+  | { type: 'scrolled'; id: string; scrollY: number }
+  | { type: 'diagramReady'; id: string; diagram: string };
+
+export type WebviewMessageType = WebviewMessage['type'];
+
+/** The state the webview persists with `setState`; the serializer receives it after a reload. */
+export interface ReaderState {
+  id: string;
+  scrollY: number;
+}
+
+const ID = /^[a-z0-9][a-z0-9/-]{0,80}$/;
+const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
+const isAnchor = (x: unknown): boolean => x === undefined || (typeof x === 'string' && /^[a-z0-9-]{1,80}$/.test(x));
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Runtime guard: true only for a well-formed message of a known type. */
+export function isWebviewMessage(x: unknown): x is WebviewMessage {
+  if (!isObj(x) || typeof x.type !== 'string') return false;
+  switch (x.type) {
+    case 'ready': return true;
+    case 'navigate': return isId(x.id) && isAnchor(x.anchor);
+    case 'openSource': case 'toggleRead': return isId(x.id);
+    case 'openExternal': return isId(x.id) && typeof x.url === 'string' && /^https:\/\/\S{1,2000}$/.test(x.url);
+    case 'scrolled': return isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY) && x.scrollY >= 0;
+    case 'diagramReady': return isId(x.id) && typeof x.diagram === 'string' && /^[a-z0-9-]{1,40}$/.test(x.diagram);
+    default: return false;
+  }
+}
+
+export function isReaderState(x: unknown): x is ReaderState {
+  return isObj(x) && isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY);
+}

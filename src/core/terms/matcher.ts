@@ -1,0 +1,93 @@
+import type { GlossaryTerm } from '../catalog/types';
+import { normaliseKey } from './normalise';
+import { atomsOfLine, type Atom } from './split';
+
+/** What the matcher found under the cursor. */
+export interface TermMatch {
+  term: GlossaryTerm;
+  /** The matched text's range in the line (UTF-16 offsets, as VS Code counts). */
+  start: number;
+  end: number;
+}
+
+/** Longest phrase, in atoms, that a term can span ("key value cache" = 3). */
+const MAX_SPAN = 5;
+
+/**
+ * Finds the glossary term at a position in one line of code. It reads only that line: the
+ * identifier under the cursor, split into atoms, and the longest run of atoms around the
+ * cursor that a term knows as an alias. Generic words (`query`, `beta`) are marked ambiguous
+ * and count only when another, unambiguous term appears on the same line.
+ */
+export class TermMatcher {
+  private readonly byKey = new Map<string, GlossaryTerm>();
+
+  constructor(terms: readonly GlossaryTerm[]) {
+    for (const t of terms) for (const k of t.keys) if (!this.byKey.has(k)) this.byKey.set(k, t);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** The term at `character` (0-based) in `line`, or undefined. */
+  match(line: string, character: number): TermMatch | undefined {
+    const atoms = atomsOfLine(line);
+    const at = atomIndexAt(atoms, character);
+    if (at < 0) return undefined;
+    const found = this.longestAround(atoms, at);
+    if (!found) return undefined;
+    if (found.term.ambiguous && !this.hasCorroboration(atoms, found)) return undefined;
+    return found;
+  }
+
+  /** Every span that contains atom `at`, longest first; the first that names a term wins. */
+  private longestAround(atoms: Atom[], at: number): TermMatch | undefined {
+    for (let len = Math.min(MAX_SPAN, atoms.length); len >= 1; len--) {
+      for (let from = Math.max(0, at - len + 1); from <= at && from + len <= atoms.length; from++) {
+        if (!joinable(atoms, from, from + len - 1)) continue;
+        const term = this.lookup(atoms.slice(from, from + len).map((a) => a.text).join(''));
+        if (term) return { term, start: atoms[from].start, end: atoms[from + len - 1].end };
+      }
+    }
+    return undefined;
+  }
+
+  private lookup(raw: string): GlossaryTerm | undefined {
+    const key = normaliseKey(raw);
+    if (!key || /^\d+$/.test(key)) return undefined;
+    return this.byKey.get(key)
+      ?? (key.length > 4 && key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined)
+      ?? (key.length > 5 && key.endsWith('es') ? this.byKey.get(key.slice(0, -2)) : undefined);
+  }
+
+  /** True when some other atom of the line starts an unambiguous term. */
+  private hasCorroboration(atoms: Atom[], found: TermMatch): boolean {
+    for (let i = 0; i < atoms.length; i++) {
+      if (atoms[i].start >= found.start && atoms[i].end <= found.end) continue;
+      for (let len = 1; len <= MAX_SPAN && i + len <= atoms.length; len++) {
+        if (!joinable(atoms, i, i + len - 1)) break;
+        const t = this.lookup(atoms.slice(i, i + len).map((a) => a.text).join(''));
+        if (t && !t.ambiguous && t.id !== found.term.id) return true;
+      }
+    }
+    return false;
+  }
+}
+
+function joinable(atoms: Atom[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (atoms[i].join === 'none') return false;
+  return true;
+}
+
+/** The atom under the cursor; a cursor just after a word still counts as on it (as in VS Code). */
+function atomIndexAt(atoms: Atom[], character: number): number {
+  let best = -1;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    if (character >= a.start && character < a.end) return i;
+    if (character === a.end) best = i;
+    if (a.start > character) break;
+  }
+  return best;
+}

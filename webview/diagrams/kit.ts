@@ -1,0 +1,159 @@
+/**
+ * A small kit for the concept diagrams: SVG and HTML element builders, accessible controls
+ * (native inputs, labelled, keyboard operable), a live text summary for screen readers, and
+ * theme-aware colours (CSS classes mapped to --vscode-* variables in reader.css).
+ */
+
+export interface DiagramEnv {
+  /** True when the user asked the OS for reduced motion: jump to the end state, do not animate. */
+  reducedMotion: boolean;
+}
+
+/** A diagram module (`webview/diagrams/<id>.ts`) exports `mount`; it may return a cleanup. */
+export type Mount = (root: HTMLElement, env: DiagramEnv) => void | (() => void);
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Attrs = Record<string, string | number | boolean | undefined>;
+
+function setAttrs(el: Element, attrs: Attrs): void {
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? '' : String(v));
+  }
+}
+
+/** Create an SVG element: `s('circle', { cx: 10, cy: 10, r: 4, class: 'dg-accent' })`. */
+export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, children: (Node | string)[] = []): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  setAttrs(el, attrs);
+  for (const c of children) el.append(c);
+  return el;
+}
+
+/** Create an HTML element. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  setAttrs(el, attrs);
+  for (const c of children) el.append(c);
+  return el;
+}
+
+/** Remove all children (to redraw a group). */
+export function clear(el: Element): void {
+  while (el.firstChild) el.firstChild.remove();
+}
+
+export interface Frame {
+  /** Row of controls above the picture. */
+  controls: HTMLElement;
+  /** The drawing: an <svg> with the given viewBox, scaled to the panel width. */
+  svg: SVGSVGElement;
+  /** Numbers and formulas that update live (visible). */
+  readout: HTMLElement;
+  /** A one-paragraph text description of the current state (aria-live). */
+  setSummary(text: string): void;
+}
+
+/**
+ * The standard frame of a diagram: controls, a responsive SVG and a readout. `label` names
+ * the picture for assistive technology.
+ */
+export function frame(root: HTMLElement, opts: { label: string; width: number; height: number }): Frame {
+  root.classList.add('dg');
+  const controls = h('div', { class: 'dg-controls', role: 'group', 'aria-label': `${opts.label}: controls` });
+  const svg = s('svg', {
+    viewBox: `0 0 ${opts.width} ${opts.height}`, class: 'dg-svg', role: 'img', 'aria-label': opts.label,
+    preserveAspectRatio: 'xMidYMid meet',
+  });
+  const readout = h('div', { class: 'dg-readout' });
+  const summary = h('p', { class: 'dg-summary', 'aria-live': 'polite' });
+  root.append(controls, svg, readout, summary);
+  return { controls, svg, readout, setSummary: (t) => { summary.textContent = t; } };
+}
+
+export interface SliderOpts {
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  format?: (v: number) => string;
+  onInput: (v: number) => void;
+}
+
+/** A labelled range input with its value shown beside it. Arrow keys, Page Up/Down, Home/End work natively. */
+export function slider(parent: HTMLElement, o: SliderOpts): { input: HTMLInputElement; set(v: number): void } {
+  const fmt = o.format ?? ((v: number) => fmtNum(v));
+  const input = h('input', { type: 'range', min: o.min, max: o.max, step: o.step, value: o.value });
+  const out = h('output', {}, [fmt(o.value)]);
+  input.setAttribute('aria-valuetext', fmt(o.value));
+  const label = h('label', { class: 'dg-slider' }, [h('span', { class: 'dg-label' }, [o.label]), input, out]);
+  parent.append(label);
+  const update = () => {
+    const v = Number(input.value);
+    out.textContent = fmt(v);
+    input.setAttribute('aria-valuetext', fmt(v));
+    o.onInput(v);
+  };
+  input.addEventListener('input', update);
+  return { input, set: (v) => { input.value = String(v); update(); } };
+}
+
+/** A labelled <select>. */
+export function select<T extends string>(parent: HTMLElement, label: string, options: { value: T; text: string }[], value: T, onChange: (v: T) => void): HTMLSelectElement {
+  const sel = h('select', {}, options.map((o) => h('option', { value: o.value, selected: o.value === value }, [o.text])));
+  sel.addEventListener('change', () => onChange(sel.value as T));
+  parent.append(h('label', { class: 'dg-select' }, [h('span', { class: 'dg-label' }, [label]), sel]));
+  return sel;
+}
+
+/** A labelled checkbox. */
+export function toggle(parent: HTMLElement, label: string, checked: boolean, onChange: (v: boolean) => void): HTMLInputElement {
+  const box = h('input', { type: 'checkbox', checked });
+  box.addEventListener('change', () => onChange(box.checked));
+  parent.append(h('label', { class: 'dg-toggle' }, [box, h('span', {}, [label])]));
+  return box;
+}
+
+/** A button. */
+export function button(parent: HTMLElement, label: string, onClick: () => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'dg-button' }, [label]);
+  b.addEventListener('click', onClick);
+  parent.append(b);
+  return b;
+}
+
+/** A linear scale from a domain to a range. */
+export function scale(d0: number, d1: number, r0: number, r1: number): (x: number) => number {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (x) => r0 + (x - d0) * k;
+}
+
+/** Numbers for people: 3 significant digits, thousands separators for big ones. */
+export function fmtNum(v: number, digits = 3): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (Math.abs(v) >= 1e4) return Math.round(v).toLocaleString('en-US');
+  return Number(v.toPrecision(digits)).toString();
+}
+
+/** Make an SVG element focusable and clickable by keyboard (Enter/Space), with a label. */
+export function activatable(el: SVGElement, label: string, onActivate: () => void): void {
+  setAttrs(el, { tabindex: 0, role: 'button', 'aria-label': label, class: `${el.getAttribute('class') ?? ''} dg-focusable`.trim() });
+  el.addEventListener('click', onActivate);
+  el.addEventListener('keydown', (e) => {
+    const k = (e as KeyboardEvent).key;
+    if (k === 'Enter' || k === ' ') { e.preventDefault(); onActivate(); }
+  });
+}
+
+/** Run `step` every `ms` until it returns false; with reduced motion, run it to the end at once. */
+export function animate(env: DiagramEnv, ms: number, step: () => boolean): () => void {
+  if (env.reducedMotion) {
+    let guard = 0;
+    while (step() && guard++ < 10000) { /* run to the end state */ }
+    return () => undefined;
+  }
+  const timer = setInterval(() => { if (!step()) clearInterval(timer); }, ms);
+  return () => clearInterval(timer);
+}
