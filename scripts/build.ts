@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatError } from '../src/core/content/diagnostics';
 import { compileRepoContent, ROOT } from './content';
+import { pageFileName, splitCatalog } from '../src/core/catalog/types';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,10 +21,13 @@ function buildCatalog(): boolean {
     console.error(`content: ${errors.length} error(s); the catalog was not written`);
     return false;
   }
-  fs.mkdirSync(dist, { recursive: true });
-  fs.writeFileSync(path.join(dist, 'catalog.json'), JSON.stringify(catalog));
+  const { index, html } = splitCatalog(catalog);
+  fs.rmSync(path.join(dist, 'pages'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(dist, 'pages'), { recursive: true });
+  fs.writeFileSync(path.join(dist, 'catalog.json'), JSON.stringify(index));
+  for (const [id, body] of html) fs.writeFileSync(path.join(dist, 'pages', pageFileName(id)), body);
   const pages = Object.values(catalog.pages);
-  console.log(`content: ${pages.length} pages, ${catalog.terms.length} glossary terms → dist/catalog.json`);
+  console.log(`content: ${pages.length} pages, ${catalog.terms.length} glossary terms → dist/catalog.json + dist/pages/`);
   return true;
 }
 

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     if (process.argv.includes('--operate')) {
       const before = await page.locator('#root').innerHTML();
       const first = page.locator('.dg-controls input, .dg-controls select, .dg-controls button').first();
-      const tag = await first.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type}`);
+      const tag = await first.evaluate((el) => `${el.tagName}:${(el as unknown as { type: string }).type}`);
       if (tag === 'INPUT:range') { await first.focus(); for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); }
       else if (tag.startsWith('SELECT')) { const v = await first.locator('option').nth(1).getAttribute('value'); await first.selectOption(v ?? ''); }
       else await first.click();

@@ -50,17 +50,40 @@ export interface GlossaryTerm {
   definition: string;
   /** Normalised keys (lowercase, no `_`, `-` or spaces) under which the matcher finds the term. */
   keys: string[];
-  /** A generic word (query, key, beta…) that counts only when the line shows other LLM vocabulary. */
-  ambiguous: boolean;
+  /**
+   * Keys that are generic words (query, key, beta, router…): they count only when the same
+   * line shows an unambiguous LLM term.
+   */
+  weakKeys: string[];
   concept?: string;
   chapters: string[];
 }
 
-export interface Catalog {
+/** What the extension loads at start: everything but the pages' HTML, which is read per page. */
+export interface CatalogIndex {
   /** Content hash, so a stale restore can tell the library changed. */
   version: string;
   /** Top-level tree ids, in order. */
   roots: string[];
-  pages: Record<string, Page>;
+  pages: Record<string, PageMeta>;
   terms: GlossaryTerm[];
+}
+
+/** The whole compiled library, as the build produces it. */
+export interface Catalog extends CatalogIndex {
+  pages: Record<string, Page>;
+}
+
+/** File name (under dist/pages/) of a page's HTML: ids contain `/`, file names must not. */
+export const pageFileName = (id: string): string => `${id.replace(/\//g, '__')}.html`;
+
+/** Split a catalog into the index and the per-page HTML. */
+export function splitCatalog(catalog: Catalog): { index: CatalogIndex; html: Map<string, string> } {
+  const pages: Record<string, PageMeta> = {};
+  const html = new Map<string, string>();
+  for (const [id, { html: body, ...meta }] of Object.entries(catalog.pages)) {
+    pages[id] = meta;
+    html.set(id, body);
+  }
+  return { index: { ...catalog, pages }, html };
 }

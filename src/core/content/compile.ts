@@ -347,15 +347,19 @@ class CatalogBuilder {
       const definition = data.definition as string;
       if (/\$/.test(definition)) this.sink.add(file, line, `term "${id}": definitions are shown in hovers and must not use $ math`);
       const keys: string[] = [];
-      for (const alias of data.aliases as string[]) {
+      const weakKeys: string[] = [];
+      const strong = (data.aliases as string[]).map((a) => ({ alias: a, weak: data.ambiguous === true }));
+      const weak = ((data.weak_aliases as string[] | undefined) ?? []).map((a) => ({ alias: a, weak: true }));
+      for (const { alias, weak: isWeak } of [...strong, ...weak]) {
         const key = normaliseKey(alias);
         if (!key) { this.sink.add(file, line, `term "${id}": alias "${alias}" has no letters`); continue; }
         const owner = keyOwner.get(key);
         if (owner && owner !== id) this.sink.add(file, line, `term "${id}": alias "${alias}" already belongs to "${owner}"`);
         keyOwner.set(key, id);
         if (!keys.includes(key)) keys.push(key);
+        if (isWeak && !weakKeys.includes(key)) weakKeys.push(key);
       }
-      out.push({ id, title: data.title as string, definition, keys, ambiguous: data.ambiguous === true, concept, chapters });
+      out.push({ id, title: data.title as string, definition, keys, weakKeys, concept, chapters });
     }
     this.builtTerms = out;
     return out;

@@ -29,7 +29,7 @@ export interface RenderedBody {
 /** Resolves a `primer:` link; returns an error message when it does not resolve. */
 export type LinkResolver = (id: string, anchor: string | undefined) => string | undefined;
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = MarkdownIt.Token;
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
 md.use(katexPlugin, { katex, throwOnError: false, strict: 'ignore' });
@@ -59,7 +59,8 @@ export function renderMarkdown(
       displayMath++;
       if (current) current.displayMath++;
     }
-    if (tok.type !== 'inline' || !tok.children) continue;
+    // Heading text is a title, not prose: it does not count towards a section's words.
+    if (tok.type !== 'inline' || !tok.children || tokens[i - 1]?.type === 'heading_open') continue;
     for (const child of tok.children) {
       if (child.type === 'text') {
         const n = countWords(child.content);
@@ -96,7 +97,7 @@ export function renderInline(file: string, line: number, text: string, resolve: 
 function rewriteLink(
   tok: Token, file: string, line: number, resolve: LinkResolver, sink: ErrorSink, external: Set<string>,
 ): void {
-  const href = tok.attrGet('href') ?? '';
+  const href = String(tok.attrGet('href') ?? '');
   const primer = parsePrimerLink(href);
   if (primer) {
     const problem = resolve(primer.id, primer.anchor);

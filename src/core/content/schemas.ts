@@ -90,6 +90,7 @@ export const glossarySchema = {
       aliases: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
       definition: { type: 'string', minLength: 30, maxLength: 420 },
       ambiguous: { type: 'boolean' },
+      weak_aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       concept: slug,
       chapters: { type: 'array', items: pageRef, uniqueItems: true },
     },

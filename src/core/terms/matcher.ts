@@ -16,14 +16,17 @@ const MAX_SPAN = 5;
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
  * identifier under the cursor, split into atoms, and the longest run of atoms around the
- * cursor that a term knows as an alias. Generic words (`query`, `beta`) are marked ambiguous
- * and count only when another, unambiguous term appears on the same line.
+ * cursor that a term knows as an alias. Generic words (`query`, `beta`) are weak aliases: they
+ * count only when another, unambiguous term appears on the same line.
  */
 export class TermMatcher {
-  private readonly byKey = new Map<string, GlossaryTerm>();
+  private readonly byKey = new Map<string, Entry>();
 
   constructor(terms: readonly GlossaryTerm[]) {
-    for (const t of terms) for (const k of t.keys) if (!this.byKey.has(k)) this.byKey.set(k, t);
+    for (const t of terms) {
+      const weak = new Set(t.weakKeys);
+      for (const k of t.keys) if (!this.byKey.has(k)) this.byKey.set(k, { term: t, weak: weak.has(k) });
+    }
   }
 
   get size(): number {
@@ -37,23 +40,23 @@ export class TermMatcher {
     if (at < 0) return undefined;
     const found = this.longestAround(atoms, at);
     if (!found) return undefined;
-    if (found.term.ambiguous && !this.hasCorroboration(atoms, found)) return undefined;
-    return found;
+    if (found.weak && !this.hasCorroboration(atoms, found)) return undefined;
+    return { term: found.term, start: found.start, end: found.end };
   }
 
   /** Every span that contains atom `at`, longest first; the first that names a term wins. */
-  private longestAround(atoms: Atom[], at: number): TermMatch | undefined {
+  private longestAround(atoms: Atom[], at: number): (TermMatch & { weak: boolean }) | undefined {
     for (let len = Math.min(MAX_SPAN, atoms.length); len >= 1; len--) {
       for (let from = Math.max(0, at - len + 1); from <= at && from + len <= atoms.length; from++) {
         if (!joinable(atoms, from, from + len - 1)) continue;
-        const term = this.lookup(atoms.slice(from, from + len).map((a) => a.text).join(''));
-        if (term) return { term, start: atoms[from].start, end: atoms[from + len - 1].end };
+        const entry = this.lookup(atoms.slice(from, from + len).map((a) => a.text).join(''));
+        if (entry) return { ...entry, start: atoms[from].start, end: atoms[from + len - 1].end };
       }
     }
     return undefined;
   }
 
-  private lookup(raw: string): GlossaryTerm | undefined {
+  private lookup(raw: string): Entry | undefined {
     const key = normaliseKey(raw);
     if (!key || /^\d+$/.test(key)) return undefined;
     return this.byKey.get(key)
@@ -67,13 +70,15 @@ export class TermMatcher {
       if (atoms[i].start >= found.start && atoms[i].end <= found.end) continue;
       for (let len = 1; len <= MAX_SPAN && i + len <= atoms.length; len++) {
         if (!joinable(atoms, i, i + len - 1)) break;
-        const t = this.lookup(atoms.slice(i, i + len).map((a) => a.text).join(''));
-        if (t && !t.ambiguous && t.id !== found.term.id) return true;
+        const e = this.lookup(atoms.slice(i, i + len).map((a) => a.text).join(''));
+        if (e && !e.weak && e.term.id !== found.term.id) return true;
       }
     }
     return false;
   }
 }
+
+interface Entry { term: GlossaryTerm; weak: boolean }
 
 function joinable(atoms: Atom[], from: number, to: number): boolean {
   for (let i = from + 1; i <= to; i++) if (atoms[i].join === 'none') return false;

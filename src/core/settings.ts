@@ -1,0 +1,51 @@
+/**
+ * User settings, validated. A bad value never throws: it falls back to the default and
+ * comes back as a readable warning for the user.
+ */
+export interface Settings {
+  hoverEnabled: boolean;
+  hoverLanguages: string[];
+  fontSize: number;
+  showReadProgress: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  hoverEnabled: true,
+  hoverLanguages: ['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'markdown'],
+  fontSize: 14,
+  showReadProgress: true,
+};
+
+export type Lookup = (key: string) => unknown;
+
+export function readSettings(get: Lookup): { settings: Settings; warnings: string[] } {
+  const warnings: string[] = [];
+  const bool = (key: string, def: boolean): boolean => {
+    const v = get(key);
+    if (v === undefined) return def;
+    if (typeof v === 'boolean') return v;
+    warnings.push(`"llmPrimer.${key}" must be true or false; using ${def}.`);
+    return def;
+  };
+  const langs = get('hover.languages');
+  let hoverLanguages = DEFAULT_SETTINGS.hoverLanguages;
+  if (langs !== undefined) {
+    if (Array.isArray(langs) && langs.every((l) => typeof l === 'string' && /^[\w.+-]{1,64}$/.test(l))) hoverLanguages = langs as string[];
+    else warnings.push('"llmPrimer.hover.languages" must be a list of language ids such as "python"; using the default list.');
+  }
+  const size = get('reader.fontSize');
+  let fontSize = DEFAULT_SETTINGS.fontSize;
+  if (size !== undefined) {
+    if (typeof size === 'number' && Number.isFinite(size) && size >= 10 && size <= 28) fontSize = size;
+    else warnings.push(`"llmPrimer.reader.fontSize" must be a number from 10 to 28; using ${DEFAULT_SETTINGS.fontSize}.`);
+  }
+  return {
+    settings: {
+      hoverEnabled: bool('hover.enabled', DEFAULT_SETTINGS.hoverEnabled),
+      hoverLanguages,
+      fontSize,
+      showReadProgress: bool('library.showReadProgress', DEFAULT_SETTINGS.showReadProgress),
+    },
+    warnings,
+  };
+}

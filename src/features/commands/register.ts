@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { searchPages } from '../../core/catalog/search';
+import { TermMatcher } from '../../core/terms/matcher';
+import type { PageMeta as Page } from '../../core/catalog/types';
+import type { ReaderApi } from '../reader/register';
+import type { Services } from '../services';
+
+const KIND_ICON: Record<Page['kind'], string> = {
+  volume: 'book', chapter: 'note', concept: 'graph', guide: 'history', 'guide-section': 'note', glossary: 'list-flat', group: 'lightbulb',
+};
+
+/** Resolve a command argument: a page id, or a tree element (also an id), or undefined. */
+const idArg = (x: unknown): string | undefined => (typeof x === 'string' && x.length < 120 ? x : undefined);
+
+/** The palette commands: open, search, diagrams, original post, read state, explain term, reload. */
+export function registerCommands(s: Services, reader: ReaderApi, view: vscode.TreeView<string>): vscode.Disposable {
+  const pick = async (pages: Page[], placeHolder: string) => {
+    type Item = vscode.QuickPickItem & { id: string };
+    const read = s.progress.read;
+    const items: Item[] = pages.map((p) => ({
+      id: p.id,
+      label: `$(${read.has(p.id) ? 'pass-filled' : KIND_ICON[p.kind]}) ${p.label}`,
+      description: p.parent ? s.store.peek()?.page(p.parent)?.label : undefined,
+      detail: p.summary,
+    }));
+    const chosen = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+    return chosen?.id;
+  };
+
+  const currentOr = (x: unknown) => idArg(x) ?? reader.currentPageId;
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('llmPrimer.open', async (id: unknown, anchor: unknown) => {
+      const target = idArg(id);
+      if (!target) return false;
+      const ok = await reader.open(target, { anchor: idArg(anchor) });
+      if (ok && view.visible) void view.reveal(target, { select: true, focus: false }).then(undefined, () => undefined);
+      return ok;
+    }),
+    vscode.commands.registerCommand('llmPrimer.openToSide', async (id: unknown) => {
+      const target = currentOr(id);
+      return target ? reader.open(target, { toSide: true }) : false;
+    }),
+    vscode.commands.registerCommand('llmPrimer.search', async () => {
+      const lib = await s.store.get();
+      if (!lib) return;
+      const pages = lib.allPages().filter((p) => p.kind !== 'group');
+      const id = await pick(pages, vscode.l10n.t('Search the library: chapters, concepts, guide sections…'));
+      if (id) await vscode.commands.executeCommand('llmPrimer.open', id);
+    }),
+    vscode.commands.registerCommand('llmPrimer.openConceptDiagram', async (slug: unknown) => {
+      const lib = await s.store.get();
+      if (!lib) return;
+      const given = idArg(slug);
+      if (given) return reader.open(given.startsWith('concept/') ? given : `concept/${given}`);
+      const id = await pick(lib.pagesOfKind('concept'), vscode.l10n.t('Open a concept diagram'));
+      return id ? reader.open(id) : undefined;
+    }),
+    vscode.commands.registerCommand('llmPrimer.openOriginal', async (id: unknown) => {
+      const lib = await s.store.get();
+      const target = currentOr(id);
+      const source = target ? lib?.page(target)?.source : undefined;
+      if (!source) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('LLM Primer: no link to an original post is known for this page.'));
+        return;
+      }
+      await vscode.env.openExternal(vscode.Uri.parse(source));
+    }),
+    vscode.commands.registerCommand('llmPrimer.toggleRead', async (id: unknown) => {
+      const target = currentOr(id);
+      const lib = await s.store.get();
+      if (target && lib?.page(target)?.readable) await s.progress.toggle(target);
+    }),
+    vscode.commands.registerCommand('llmPrimer.explainTerm', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const lib = await s.store.get();
+      if (!editor || !lib) return;
+      const pos = editor.selection.active;
+      const hit = new TermMatcher(lib.catalog.terms).match(editor.document.lineAt(pos.line).text, pos.character);
+      if (!hit) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('LLM Primer: no LLM term found at the cursor.'));
+        return;
+      }
+      const { concept } = lib.termTargets(hit.term);
+      await reader.open(concept?.id ?? 'glossary', { anchor: concept ? undefined : `term-${hit.term.id}`, toSide: false });
+    }),
+    vscode.commands.registerCommand('llmPrimer.reload', async () => {
+      await s.store.reload();
+    }),
+    // Exposed for search in the tree: VS Code's type-to-filter works on labels already.
+    vscode.commands.registerCommand('llmPrimer.searchPages', async (query: unknown) => {
+      const lib = await s.store.get();
+      return lib && typeof query === 'string' ? searchPages(lib.allPages(), query).map((p) => p.id) : [];
+    }),
+  );
+}

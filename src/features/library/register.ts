@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { LibraryTreeProvider } from './treeProvider';
+
+export const LIBRARY_VIEW = 'llmPrimer.library';
+
+/** The Library view in the LLM Primer activity-bar container. Returns the view for `reveal`. */
+export interface LibraryItem { id: string; label: string; description?: string; read: boolean }
+
+export function registerLibrary(s: Services): {
+  disposable: vscode.Disposable; view: vscode.TreeView<string>; children(id?: string): Promise<LibraryItem[]>;
+} {
+  const provider = new LibraryTreeProvider(s);
+  const view = vscode.window.createTreeView(LIBRARY_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const updateBadge = async () => {
+    const lib = await s.store.get();
+    if (!lib || !s.settings.current.showReadProgress) { view.badge = undefined; return; }
+    const read = s.progress.read;
+    const readable = lib.allPages().filter((p) => p.readable);
+    const done = readable.filter((p) => read.has(p.id)).length;
+    view.badge = done ? { value: done, tooltip: vscode.l10n.t('{0} of {1} pages read', done, readable.length) } : undefined;
+  };
+  void updateBadge();
+  const children = async (id?: string): Promise<LibraryItem[]> => (await provider.getChildren(id)).map((c) => {
+    const item = provider.getTreeItem(c);
+    return {
+      id: c,
+      label: typeof item.label === 'string' ? item.label : item.label?.label ?? c,
+      description: typeof item.description === 'string' ? item.description : undefined,
+      read: item.contextValue?.split(' ').includes('read') ?? false,
+    };
+  });
+  return {
+    view,
+    children,
+    disposable: vscode.Disposable.from(
+      provider, view,
+      s.progress.onDidChange(() => void updateBadge()),
+      s.settings.onDidChange(() => void updateBadge()),
+    ),
+  };
+}

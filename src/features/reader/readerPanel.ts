@@ -1,0 +1,122 @@
+import * as vscode from 'vscode';
+import { isWebviewMessage, type HostMessage, type ReaderState, type WebviewMessage } from '../../core/protocol';
+import type { Services } from '../services';
+import { buildReaderHtml, readerResourceRoots } from './html';
+
+export const READER_VIEW_TYPE = 'llmPrimer.reader';
+
+/**
+ * One reader webview panel. It shows one page at a time, queues what it sends until the
+ * webview says `ready`, validates every incoming message, and sends nothing after dispose.
+ */
+export class ReaderPanel implements vscode.Disposable {
+  private ready = false;
+  private pending: HostMessage | undefined;
+  private disposed = false;
+  private readonly subs: vscode.Disposable[] = [];
+  pageId: string | undefined;
+  scrollY = 0;
+  private readonly closed = new vscode.EventEmitter<void>();
+  readonly onDidClose = this.closed.event;
+
+  constructor(readonly panel: vscode.WebviewPanel, private readonly s: Services, private readonly navigate: (id: string, anchor: string | undefined, from: ReaderPanel) => void) {
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: readerResourceRoots(s.context.extensionUri) };
+    panel.iconPath = vscode.Uri.joinPath(s.context.extensionUri, 'media', 'activity.svg');
+    panel.webview.html = buildReaderHtml(panel.webview, s.context.extensionUri);
+    this.subs.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
+      panel.onDidDispose(() => this.dispose()),
+      s.settings.onDidChange((settings) => this.post({ type: 'settings', settings: { fontSize: settings.fontSize } })),
+      s.progress.onDidChange((id) => { if (id === this.pageId) this.post({ type: 'readState', id, read: s.progress.isRead(id) }); }),
+    );
+  }
+
+  /** Show a page; `scrollY` restores a position (after a reload), `anchor` jumps to a heading. */
+  async show(id: string, opts: { anchor?: string; scrollY?: number } = {}): Promise<boolean> {
+    const lib = await this.s.store.get();
+    const html = await this.s.store.html(id);
+    const view = html === undefined ? undefined : lib?.view(id, this.s.progress.read, html);
+    if (!view) {
+      this.s.log.warn(`reader: no page "${id}"`);
+      return false;
+    }
+    this.pageId = id;
+    this.scrollY = opts.scrollY ?? 0;
+    this.panel.title = view.title.length > 40 ? `${view.title.slice(0, 38)}…` : view.title;
+    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY });
+    return true;
+  }
+
+  /** The one method that sends; a no-op after dispose, queued until the webview is ready. */
+  private post(message: HostMessage): void {
+    if (this.disposed) return;
+    if (!this.ready) {
+      if (message.type === 'show' || !this.pending) this.pending = message;
+      return;
+    }
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    if (!isWebviewMessage(raw)) {
+      this.s.log.warn(`reader: ignored an unexpected message ${safeJson(raw)}`);
+      return;
+    }
+    await this.handle(raw);
+  }
+
+  private async handle(m: WebviewMessage): Promise<void> {
+    const lib = await this.s.store.get();
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        if (this.pending) { const p = this.pending; this.pending = undefined; this.post(p); }
+        return;
+      case 'navigate':
+        if (lib?.has(m.id)) this.navigate(m.id, m.anchor, this);
+        else this.s.log.warn(`reader: navigate to unknown page "${m.id}" ignored`);
+        return;
+      case 'openSource': {
+        const source = lib?.page(m.id)?.source;
+        if (source) await vscode.env.openExternal(vscode.Uri.parse(source));
+        return;
+      }
+      case 'openExternal': {
+        // Only links that the page itself contains may be opened.
+        const html = (await this.s.store.html(m.id)) ?? '';
+        if (html.includes(`data-external="${m.url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)) {
+          await vscode.env.openExternal(vscode.Uri.parse(m.url));
+        } else {
+          this.s.log.warn(`reader: refused to open a link that page "${m.id}" does not contain`);
+        }
+        return;
+      }
+      case 'toggleRead':
+        if (lib?.page(m.id)?.readable) await this.s.progress.toggle(m.id);
+        return;
+      case 'scrolled':
+        if (m.id === this.pageId) this.scrollY = m.scrollY;
+        return;
+      case 'diagramReady':
+        this.s.log.info(`reader: diagram "${m.diagram}" drawn on ${m.id}`);
+        return;
+    }
+  }
+
+  get state(): ReaderState | undefined {
+    return this.pageId ? { id: this.pageId, scrollY: this.scrollY } : undefined;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.subs.forEach((d) => d.dispose());
+    this.closed.fire();
+    this.closed.dispose();
+    this.panel.dispose();
+  }
+}
+
+function safeJson(x: unknown): string {
+  try { return JSON.stringify(x).slice(0, 200); } catch { return String(x); }
+}

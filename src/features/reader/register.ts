@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import { isReaderState } from '../../core/protocol';
+import type { Services } from '../services';
+import { READER_VIEW_TYPE, ReaderPanel } from './readerPanel';
+
+export interface ReaderApi {
+  open(id: string, opts?: { toSide?: boolean; anchor?: string }): Promise<boolean>;
+  /** The page in the main reader panel (for tests and "reveal in library"). */
+  readonly currentPageId: string | undefined;
+  readonly panelCount: number;
+}
+
+/**
+ * The reader: one main panel reused for every page, extra panels from "Open to the Side",
+ * and a serializer so panels come back after a window reload at the same page and scroll.
+ */
+export function registerReader(s: Services): { disposable: vscode.Disposable; api: ReaderApi } {
+  const panels = new Set<ReaderPanel>();
+  let main: ReaderPanel | undefined;
+
+  const track = (p: ReaderPanel, isMain: boolean): ReaderPanel => {
+    panels.add(p);
+    if (isMain) main = p;
+    p.onDidClose(() => { panels.delete(p); if (main === p) main = undefined; });
+    return p;
+  };
+  const navigate = (id: string, anchor: string | undefined, from: ReaderPanel) => void from.show(id, { anchor });
+
+  const create = (toSide: boolean): ReaderPanel => {
+    const column = toSide || vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    const panel = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'LLM Primer', { viewColumn: column, preserveFocus: false },
+      { enableFindWidget: true, retainContextWhenHidden: false });
+    return track(new ReaderPanel(panel, s, navigate), !toSide);
+  };
+
+  const api: ReaderApi = {
+    async open(id, opts = {}) {
+      const lib = await s.store.get();
+      if (!lib?.has(id)) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('LLM Primer: there is no page "{0}" in the library.', id));
+        return false;
+      }
+      const target = opts.toSide || !main ? create(opts.toSide === true) : main;
+      if (!opts.toSide) target.panel.reveal(undefined, false);
+      return target.show(id, { anchor: opts.anchor });
+    },
+    get currentPageId() { return main?.pageId; },
+    get panelCount() { return panels.size; },
+  };
+
+  const serializer = vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, {
+    async deserializeWebviewPanel(panel, state: unknown) {
+      const p = track(new ReaderPanel(panel, s, navigate), !main);
+      const lib = await s.store.get();
+      if (isReaderState(state) && lib?.has(state.id)) await p.show(state.id, { scrollY: state.scrollY });
+      else await p.show(lib?.roots[0] ?? 'vol-1');
+    },
+  });
+
+  return {
+    api,
+    disposable: new vscode.Disposable(() => {
+      serializer.dispose();
+      [...panels].forEach((p) => p.dispose());
+    }),
+  };
+}

@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../harness/lib';
+import { Session } from './session';
+
+const VSIX = process.env.E2E_VSIX ?? path.join(ROOT, 'dist-vsix', 'llm-primer-companion.vsix');
+
+describe('LLM Primer Companion, used as a person would (code-server + Chromium)', function () {
+  this.timeout(120000);
+  let s: Session;
+
+  before(async function () {
+    this.timeout(240000);
+    s = await Session.start(VSIX);
+  });
+  after(async () => { await s?.stop(); });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && s) {
+      const file = await s.shot(`failure-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+      console.log(`    screenshot of the failure: ${file}`);
+    }
+  });
+
+  it('shows the library from the activity bar: seven volumes, concepts, guide, glossary', async () => {
+    await s.openLibrary();
+    const labels = await s.page.locator('.part.sidebar .monaco-list-row[role="treeitem"] .label-name').allInnerTexts();
+    assert.ok(labels.some((l) => /Vol\. II — Language Models Through Mathematics/.test(l)), labels.join(' | '));
+    assert.ok(labels.some((l) => /Vol\. V — title not yet known/.test(l)), labels.join(' | '));
+    assert.ok(labels.includes('Core concepts'));
+    await s.shot('1-tree');
+  });
+
+  it('expands a volume and opens a chapter with rendered math', async () => {
+    await s.treeRow(/^Vol\. II — /).click();
+    const chapter = s.treeRow(/^4\. Attention: The Core Mechanism$/);
+    await chapter.waitFor({ timeout: 15000 });
+    await chapter.click();
+    assert.match(await s.readerTitle(/Attention: The Core Mechanism/), /Attention/);
+    const katex = s.reader().locator('.katex').first();
+    await katex.waitFor({ timeout: 15000 });
+    assert.ok((await katex.innerText()).trim().length > 0, 'an equation is rendered');
+    await s.shot('2-reader-chapter');
+  });
+
+  it('renders an equation in a chapter of every published volume', async () => {
+    for (const vol of [1, 2, 3, 4]) {
+      const id = firstChapterWithMath(vol);
+      assert.ok(id, `Vol. ${vol} has a chapter with math`);
+      const label = chapterLabel(id);
+      await s.runCommand('LLM Primer: Search the Library', label);
+      await s.readerTitle(new RegExp(escapeRe(label.replace(/^\d+\. /, '').slice(0, 30))));
+      await s.reader().locator('.katex').first().waitFor({ timeout: 15000 });
+      await s.shot(`3-volume-${vol}-math`);
+    }
+  });
+
+  it('explains a term on hover and opens its concept from the hover link', async () => {
+    await s.openFile('tiny_gpt.py');
+    const hover = await s.hoverWord('softmax', /Softmax/);
+    assert.match(await hover.innerText(), /Open concept/);
+    await s.shot('4-hover');
+    await hover.locator('a[data-href^="command:llmPrimer.open"]').first().click();
+    await s.readerTitle(/The Attention Mechanism/);
+    await s.shot('5-concept-from-hover');
+  });
+
+  describe('every concept diagram draws and responds', () => {
+    const concepts = catalogIndex().pages.concepts.children as string[];
+    for (const id of concepts) {
+      it(`${id}`, async () => {
+        const page = catalogIndex().pages[id];
+        await s.runCommand('LLM Primer: Open Concept Diagram', page.label);
+        await s.readerTitle(new RegExp(`^${escapeRe(page.title)}$`));
+        const host = s.reader().locator('figure.diagram-host[data-ready="true"]');
+        await host.waitFor({ timeout: 20000 });
+        const svg = host.locator('svg.dg-svg');
+        const shapes = await svg.locator('circle, rect, path, line, polyline, polygon, text').count();
+        assert.ok(shapes >= 5, `the svg has real content (${shapes} shapes)`);
+        const before = await host.innerHTML();
+        await operateFirstControl(host);
+        await s.page.waitForTimeout(200);
+        const after = await host.innerHTML();
+        assert.notEqual(after, before, 'operating the first control changed the picture or the numbers');
+        const slug = id.replace('concept/', '');
+        await s.page.screenshot({ path: path.join(ROOT, 'test-results', 'screenshots', 'diagrams', `${slug}.png`) });
+      });
+    }
+  });
+});
+
+async function operateFirstControl(host: import('playwright-core').Locator): Promise<void> {
+  const first = host.locator('.dg-controls input, .dg-controls select, .dg-controls button').first();
+  const kind = await first.evaluate((el) => `${el.tagName}:${(el as unknown as { type: string }).type}`);
+  if (kind === 'INPUT:range') {
+    await first.focus();
+    for (let i = 0; i < 3; i++) await first.press('ArrowRight');
+  } else if (kind.startsWith('SELECT')) {
+    const value = await first.locator('option').nth(1).getAttribute('value');
+    await first.selectOption(value ?? '');
+  } else {
+    await first.click();
+  }
+}
+
+interface Index { pages: Record<string, { id: string; label: string; title: string; children: string[]; kind: string }> }
+let index: Index | undefined;
+function catalogIndex(): Index {
+  index ??= JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'catalog.json'), 'utf8')) as Index;
+  return index;
+}
+
+function firstChapterWithMath(vol: number): string | undefined {
+  return catalogIndex().pages[`vol-${vol}`].children.find((id) => {
+    const file = path.join(ROOT, 'dist', 'pages', `${id.replace(/\//g, '__')}.html`);
+    return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('class="katex"');
+  });
+}
+
+function chapterLabel(id: string): string {
+  return catalogIndex().pages[id].label;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,105 @@
+/**
+ * One real VS Code (code-server) with the packaged .vsix installed, opened in Debian's
+ * Chromium, shared by the e2e specs. Helpers click and read the way a user would.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import { installVsix, launchChromium, log, makeRunDir, ROOT, startCodeServer, waitWorkbench, type Server } from '../harness/lib';
+
+export const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+export class Session {
+  private constructor(readonly page: Page, private readonly ctx: BrowserContext, private readonly server: Server, readonly runDir: string) {}
+
+  static async start(vsix: string): Promise<Session> {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const runDir = makeRunDir('e2e');
+    installVsix(runDir, vsix);
+    const server = await startCodeServer(runDir);
+    const ctx = await launchChromium(runDir);
+    const page = ctx.pages()[0] ?? await ctx.newPage();
+    page.on('pageerror', (e) => log('page error:', e.message.slice(0, 200)));
+    await page.goto(`${server.base}/?folder=${encodeURIComponent(path.join(ROOT, 'demo'))}`);
+    await waitWorkbench(page, 'tiny_gpt.py');
+    return new Session(page, ctx, server, runDir);
+  }
+
+  async stop(): Promise<void> {
+    await this.ctx.close().catch(() => undefined);
+    await this.server.stop();
+  }
+
+  async shot(name: string): Promise<string> {
+    const file = path.join(SHOTS, `${name}.png`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Open the LLM Primer view from its activity-bar icon. */
+  async openLibrary(): Promise<void> {
+    const icon = this.page.locator('.part.activitybar a.action-label[aria-label^="LLM Primer"]');
+    await icon.waitFor({ timeout: 30000 });
+    const selected = await this.page.locator('.part.sidebar .pane-header[aria-label^="Library"]').count();
+    if (!selected) await icon.click();
+    await this.treeRow(/^Vol\. I — /).waitFor({ timeout: 30000 });
+  }
+
+  treeRow(label: RegExp): Locator {
+    return this.page.locator('.part.sidebar .monaco-list-row[role="treeitem"]')
+      .filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+  }
+
+  /** The reader's content document (webview = two nested iframes). */
+  reader(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  }
+
+  async readerTitle(expected: RegExp, timeout = 30000): Promise<string> {
+    const h1 = this.reader().locator('h1#page-title', { hasText: expected });
+    await h1.waitFor({ timeout });
+    return h1.innerText();
+  }
+
+  /** Run a command from the palette, then (optionally) choose an item in the quick pick it opens. */
+  async runCommand(title: string, choose?: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => undefined);
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 10000 });
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+    await this.page.keyboard.press('Enter');
+    if (choose === undefined) return;
+    await this.page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10000 });
+    await input.fill(choose);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: choose }).first().waitFor({ timeout: 10000 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Open a file of the demo workspace from the Explorer. */
+  async openFile(name: string): Promise<void> {
+    await this.page.locator('.part.activitybar a.action-label[aria-label^="Explorer"]').click();
+    await this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).click();
+    await this.page.locator(`.tabs-container .tab[aria-label^="${name}"]`).waitFor({ timeout: 30000 });
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
+  }
+
+  /** Hover a word in the active editor until a hover containing `expect` shows (hovers need a fresh mouse move). */
+  async hoverWord(word: string, expect: RegExp): Promise<Locator> {
+    let last: unknown;
+    for (let i = 0; i < 4; i++) {
+      try {
+        const token = this.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: new RegExp(`^${word}$`) }).first();
+        await this.page.mouse.move(5, 5);
+        await token.hover();
+        const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expect }).first();
+        await hover.waitFor({ timeout: 8000 });
+        return hover;
+      } catch (e) { last = e; }
+    }
+    throw last;
+  }
+}

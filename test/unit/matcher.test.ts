@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compileContent } from '../../src/core/content/compile';
+import { TermMatcher } from '../../src/core/terms/matcher';
+import { atomsOfLine, splitIdentifier } from '../../src/core/terms/split';
+import { conceptIds, facts, glossary } from './fixtures';
+
+const { catalog } = compileContent([conceptIds, glossary], facts, new Set());
+const matcher = new TermMatcher(catalog.terms);
+const at = (line: string, word: string, offset = 1) => matcher.match(line, line.indexOf(word) + offset);
+
+describe('identifier splitting', () => {
+  it('splits snake_case, camelCase, PascalCase, acronyms and digits, keeping offsets', () => {
+    assert.deepEqual(splitIdentifier('past_key_values').map((p) => p.text), ['past', 'key', 'values']);
+    assert.deepEqual(splitIdentifier('pastKeyValues').map((p) => p.text), ['past', 'Key', 'Values']);
+    assert.deepEqual(splitIdentifier('RMSNorm').map((p) => p.text), ['RMS', 'Norm']);
+    assert.deepEqual(splitIdentifier('ln_1').map((p) => p.text), ['ln', '1']);
+    assert.deepEqual(splitIdentifier('gpt2Model').map((p) => p.text), ['gpt', '2', 'Model']);
+    assert.deepEqual(splitIdentifier('top_p', 10).map((p) => [p.start, p.end]), [[10, 13], [14, 15]]);
+  });
+
+  it('never loses or moves a character (property)', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9_]{1,30}$/), (word) => {
+      for (const p of splitIdentifier(word)) assert.equal(word.slice(p.start, p.end), p.text);
+      assert.equal(splitIdentifier(word).map((p) => p.text).join(''), word.replace(/_/g, ''));
+    }));
+  });
+
+  it('reads a single space or hyphen as part of a phrase, other punctuation not', () => {
+    const joins = atomsOfLine('self.attn(x)  # grouped-query attention').map((a) => `${a.text}:${a.join}`);
+    assert.deepEqual(joins, ['self:none', 'attn:none', 'x:none', 'grouped:none', 'query:space', 'attention:space']);
+  });
+});
+
+describe('term matcher', () => {
+  it('finds a term however the code spells it', () => {
+    for (const line of ['out = model(x, past_key_values=cache)', 'const pastKeyValues = cache;', 'PastKeyValues = None']) {
+      assert.equal(at(line, line.match(/past_?key_?values/i)![0], 3)?.term.id, 'kv-cache', line);
+    }
+  });
+
+  it('returns the range of the matched text', () => {
+    const line = 'probs = torch.softmax(logits, dim=-1)';
+    const m = at(line, 'softmax');
+    assert.deepEqual([m?.start, m?.end], [14, 21]);
+  });
+
+  it('counts a cursor just after the word as on it, and nothing on blanks or punctuation', () => {
+    const line = 'y = softmax(x)';
+    assert.equal(matcher.match(line, 11)?.term.id, 'softmax');
+    assert.equal(matcher.match(line, 2), undefined);
+  });
+
+  it('accepts a weak alias only when the line shows another term', () => {
+    assert.equal(at('rows = db.execute(query).fetchall()', 'query'), undefined);
+    assert.equal(at('scores = attn(query, past_key_values)', 'query')?.term.id, 'query');
+  });
+
+  it('strips a plural', () => {
+    assert.equal(at('heads = 8', 'heads')?.term.id, 'attention-head');
+  });
+
+  it('does not match inside longer unrelated words', () => {
+    assert.equal(at('headers = {}', 'headers'), undefined);
+    assert.equal(at('x = softmaxed', 'softmaxed'), undefined);
+  });
+
+  it('never throws and stays in range on any line (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 120 }), fc.nat(130), (line, ch) => {
+      const m = matcher.match(line, ch);
+      if (m) assert.ok(m.start <= ch && ch <= m.end && m.end <= line.length);
+    }));
+  });
+});

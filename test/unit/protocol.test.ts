@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isReaderState, isWebviewMessage } from '../../src/core/protocol';
+
+describe('webview message guard', () => {
+  it('accepts every well-formed message', () => {
+    for (const m of [
+      { type: 'ready' },
+      { type: 'navigate', id: 'vol-2/ch-4' },
+      { type: 'navigate', id: 'glossary', anchor: 'term-softmax' },
+      { type: 'openSource', id: 'vol-1/ch-1' },
+      { type: 'openExternal', id: 'vol-1/ch-1', url: 'https://arxiv.org/abs/1706.03762' },
+      { type: 'toggleRead', id: 'concept/attention' },
+      { type: 'scrolled', id: 'concept/attention', scrollY: 120 },
+      { type: 'diagramReady', id: 'concept/attention', diagram: 'attention' },
+    ]) assert.ok(isWebviewMessage(m), JSON.stringify(m));
+  });
+
+  it('rejects unknown types, wrong field types, odd ids and non-https links', () => {
+    for (const m of [
+      null, 42, 'ready', [], {}, { type: 'eval', code: '1' },
+      { type: 'navigate' }, { type: 'navigate', id: 7 }, { type: 'navigate', id: '../etc/passwd' },
+      { type: 'navigate', id: 'vol-1', anchor: '"><script>' },
+      { type: 'openExternal', id: 'vol-1', url: 'javascript:alert(1)' },
+      { type: 'openExternal', id: 'vol-1', url: 'http://example.com' },
+      { type: 'scrolled', id: 'vol-1', scrollY: -1 }, { type: 'scrolled', id: 'vol-1', scrollY: Number.NaN },
+      { type: 'diagramReady', id: 'vol-1', diagram: 'a b' },
+    ]) assert.equal(isWebviewMessage(m), false, JSON.stringify(m));
+  });
+
+  it('never throws on arbitrary input (property)', () => {
+    fc.assert(fc.property(fc.anything(), (x) => { isWebviewMessage(x); isReaderState(x); }));
+  });
+
+  it('checks restored reader state', () => {
+    assert.ok(isReaderState({ id: 'vol-2/ch-4', scrollY: 10 }));
+    assert.equal(isReaderState({ id: 'vol-2/ch-4' }), false);
+    assert.equal(isReaderState(undefined), false);
+  });
+});

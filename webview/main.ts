@@ -1,0 +1,161 @@
+import type { HostMessage, PageView, ReaderSettings } from '../src/core/protocol';
+import { mountDiagram } from './diagrams/index';
+import { loadState, saveState, send } from './vscode-api';
+
+/**
+ * The reader inside the webview: renders the page the host sends (HTML already rendered at
+ * build time, KaTeX included), turns clicks on library links into `navigate` messages, mounts
+ * the concept diagrams, and remembers the page and scroll position for a window reload.
+ */
+
+const root = document.getElementById('reader') as HTMLElement;
+const strings = JSON.parse(document.body.dataset.strings ?? '{}') as Record<string, string>;
+const t = (k: string) => strings[k] ?? k;
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+let current: PageView | undefined;
+let cleanups: (() => void)[] = [];
+
+function applySettings(s: ReaderSettings): void {
+  document.documentElement.style.setProperty('--reader-font-size', `${s.fontSize}px`);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function header(page: PageView): HTMLElement {
+  const head = el('header');
+  if (page.parentId && page.parentLabel) {
+    const crumb = el('nav', { class: 'breadcrumb', 'aria-label': 'Breadcrumb' });
+    crumb.append(el('a', { href: '#', 'data-nav': page.parentId }, page.parentLabel));
+    head.append(crumb);
+  }
+  head.append(el('h1', { id: 'page-title', tabindex: '-1' }, page.title));
+  const bar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Page actions' });
+  if (page.source) bar.append(el('button', { type: 'button', class: 'primary', 'data-action': 'open-source', title: page.source }, t('openSource')));
+  if (page.readable) {
+    bar.append(el('button', { type: 'button', 'data-action': 'toggle-read', 'aria-pressed': String(page.read), id: 'read-toggle' },
+      page.read ? t('markUnread') : t('markRead')));
+  }
+  if (bar.childElementCount) head.append(bar);
+  return head;
+}
+
+function pager(page: PageView): HTMLElement | undefined {
+  if (!page.prev && !page.next) return undefined;
+  const nav = el('nav', { class: 'pager', 'aria-label': 'Previous and next' });
+  nav.append(page.prev ? el('a', { href: '#', 'data-nav': page.prev.id, rel: 'prev' }, `← ${page.prev.label}`) : el('span'));
+  nav.append(page.next ? el('a', { href: '#', 'data-nav': page.next.id, rel: 'next' }, `${page.next.label} →`) : el('span'));
+  return nav;
+}
+
+function render(page: PageView, anchor: string | undefined, scrollY: number | undefined): void {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+  current = page;
+  root.replaceChildren();
+  root.dataset.page = page.id;
+  root.append(header(page));
+  const body = el('article', { class: `page page-${page.kind}` });
+  body.innerHTML = page.html; // built and escaped at build time from the extension's own content
+  root.append(body);
+  const p = pager(page);
+  if (p) root.append(p);
+  mountDiagrams(page);
+  requestAnimationFrame(() => {
+    if (anchor) {
+      const target = document.getElementById(anchor);
+      if (target) { target.scrollIntoView({ block: 'start' }); target.classList.add('flash'); return; }
+    }
+    window.scrollTo(0, scrollY ?? 0);
+    if (scrollY === undefined) (document.getElementById('page-title') as HTMLElement | null)?.focus({ preventScroll: true });
+  });
+  saveState({ id: page.id, scrollY: scrollY ?? 0 });
+}
+
+function mountDiagrams(page: PageView): void {
+  document.querySelectorAll<HTMLElement>('.diagram-host[data-diagram]').forEach((host) => {
+    const id = host.dataset.diagram ?? '';
+    mountDiagram(id, host, { reducedMotion })
+      .then((cleanup) => {
+        if (typeof cleanup === 'function') cleanups.push(cleanup);
+        host.dataset.ready = 'true';
+        send({ type: 'diagramReady', id: page.id, diagram: id });
+      })
+      .catch((e: unknown) => {
+        host.append(el('p', { class: 'error' }, `${t('diagramFailed')} (${e instanceof Error ? e.message : String(e)})`));
+      });
+  });
+}
+
+document.addEventListener('click', (e) => {
+  const target = (e.target as Element | null)?.closest('a, button');
+  if (!target || !current) return;
+  const nav = target.getAttribute('data-nav');
+  const external = target.getAttribute('data-external');
+  const action = target.getAttribute('data-action');
+  if (nav) {
+    e.preventDefault();
+    const anchor = target.getAttribute('data-anchor') ?? undefined;
+    if (nav === current.id && anchor) {
+      document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    send({ type: 'navigate', id: nav, anchor });
+  } else if (external) {
+    e.preventDefault();
+    send({ type: 'openExternal', id: current.id, url: external });
+  } else if (action === 'open-source') {
+    send({ type: 'openSource', id: current.id });
+  } else if (action === 'toggle-read') {
+    send({ type: 'toggleRead', id: current.id });
+  } else if (target.tagName === 'A' && target.getAttribute('href') === '#') {
+    e.preventDefault();
+  }
+});
+
+// Alt+Left / Alt+Right page through the volume, like a browser's back and forward.
+document.addEventListener('keydown', (e) => {
+  if (!current || !e.altKey || e.ctrlKey || e.metaKey) return;
+  const to = e.key === 'ArrowLeft' ? current.prev : e.key === 'ArrowRight' ? current.next : undefined;
+  if (to) { e.preventDefault(); send({ type: 'navigate', id: to.id }); }
+});
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  if (scrollTimer) clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => {
+    if (!current) return;
+    const scrollY = Math.round(window.scrollY);
+    saveState({ id: current.id, scrollY });
+    send({ type: 'scrolled', id: current.id, scrollY });
+  }, 200);
+});
+
+window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
+  const m = event.data;
+  switch (m?.type) {
+    case 'show':
+      applySettings(m.settings);
+      render(m.page, m.anchor, m.scrollY);
+      break;
+    case 'settings':
+      applySettings(m.settings);
+      break;
+    case 'readState':
+      if (current?.id === m.id) {
+        current.read = m.read;
+        const b = document.getElementById('read-toggle');
+        if (b) { b.textContent = m.read ? t('markUnread') : t('markRead'); b.setAttribute('aria-pressed', String(m.read)); }
+      }
+      break;
+  }
+});
+
+// The host restores the page from the serializer's state; this is only a hint for a fast first paint.
+void loadState();
+send({ type: 'ready' });
