@@ -6,7 +6,7 @@ const sci = (v: number) => { const e = Math.floor(Math.log10(v)); return `${(v /
 
 /** Label offsets so the known models do not collide. */
 const LABEL: Record<string, { dx: number; dy: number; anchor: string }> = {
-  'GPT-3': { dx: -6, dy: 14, anchor: 'end' }, Gopher: { dx: 6, dy: 14, anchor: 'start' }, Chinchilla: { dx: 7, dy: 4, anchor: 'start' },
+  'GPT-3': { dx: -6, dy: 14, anchor: 'end' }, Gopher: { dx: 6, dy: 14, anchor: 'start' }, Chinchilla: { dx: 10, dy: 16, anchor: 'start' },
   'Llama 2 7B': { dx: -7, dy: 4, anchor: 'end' }, 'Llama 3 8B': { dx: 7, dy: 4, anchor: 'start' },
 };
 
@@ -85,8 +85,9 @@ export const mount: Mount = (root) => {
       s('text', { x: 350, y: 288, class: 'dg-small dg-muted' }, [big(Ns[0])]),
       s('text', { x: 586, y: 288, 'text-anchor': 'end', class: 'dg-small dg-muted' }, [big(Ns[80])]),
       s('text', { x: 468, y: 304, 'text-anchor': 'middle', class: 'dg-small' }, ['parameters N (log)']),
-      s('text', { x: 354, y: 66, class: 'dg-small dg-muted' }, [lMax.toFixed(3)]),
-      s('text', { x: 354, y: 266, class: 'dg-small dg-muted' }, [lMin.toFixed(3)]),
+      s('text', { x: 582, y: 266, 'text-anchor': 'end', class: 'dg-small dg-muted' }, ['loss']),
+      s('text', { x: 346, y: py(lMin) + 4, 'text-anchor': 'end', class: 'dg-small dg-muted' }, [lMin.toFixed(2)]),
+      s('text', { x: 346, y: py(lMax) + 4, 'text-anchor': 'end', class: 'dg-small dg-muted' }, [lMax.toFixed(2)]),
     );
     const mark = (N: number, cls: string, r: number, extra: Record<string, string | number> = {}) => {
       const lN = Math.log10(N);
@@ -98,9 +99,9 @@ export const mount: Mount = (root) => {
     mark(mine.N, 'dg-node dg-highlight', 8, { 'fill-opacity': 0 });
     // Legend.
     pic.append(
-      s('circle', { cx: 420, cy: 96, r: 5, class: 'dg-fill-2' }), s('text', { x: 430, y: 100, class: 'dg-small' }, ['20 tokens per parameter']),
-      s('circle', { cx: 420, cy: 114, r: 5, class: 'dg-fill-3' }), s('text', { x: 430, y: 118, class: 'dg-small' }, ['minimum of fitted L']),
-      s('circle', { cx: 420, cy: 132, r: 6, class: 'dg-node dg-highlight', 'fill-opacity': 0 }), s('text', { x: 430, y: 136, class: 'dg-small' }, [`your split: ${ratio.toFixed(0)} tokens/param`]),
+      s('circle', { cx: 372, cy: 90, r: 5, class: 'dg-fill-2' }), s('text', { x: 382, y: 94, class: 'dg-small' }, ['20 tokens per parameter']),
+      s('circle', { cx: 372, cy: 108, r: 5, class: 'dg-fill-3' }), s('text', { x: 382, y: 112, class: 'dg-small' }, ['minimum of fitted L']),
+      s('circle', { cx: 372, cy: 126, r: 6, class: 'dg-node dg-highlight', 'fill-opacity': 0 }), s('text', { x: 382, y: 130, class: 'dg-small' }, [`your split: ${ratio.toFixed(0)} tokens/param`]),
     );
 
     const Lr = loss(rule.N, rule.D), Lo = loss(opt.N, opt.D), Lm = loss(mine.N, mine.D);
