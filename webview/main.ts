@@ -36,7 +36,11 @@ function header(page: PageView): HTMLElement {
   }
   head.append(el('h1', { id: 'page-title', tabindex: '-1' }, page.title));
   const bar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Page actions' });
-  if (page.source) bar.append(el('button', { type: 'button', class: 'primary', 'data-action': 'open-source', title: page.source }, t('openSource')));
+  if (page.source) {
+    // Some facts link a listing page that names the chapter rather than the post itself: say which.
+    const label = /\/p\//.test(page.source) ? t('openSource') : t('openListing');
+    bar.append(el('button', { type: 'button', class: 'primary', 'data-action': 'open-source', title: page.source }, label));
+  }
   if (page.readable) {
     bar.append(el('button', { type: 'button', 'data-action': 'toggle-read', 'aria-pressed': String(page.read), id: 'read-toggle' },
       page.read ? t('markUnread') : t('markRead')));

@@ -32,7 +32,7 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
   });
 
   it('expands a volume and opens a chapter with rendered math', async () => {
-    await s.treeRow(/^Vol\. II — /).click();
+    await s.treeRow(/^Vol\. II — /).locator('.monaco-tl-twistie').click();
     const chapter = s.treeRow(/^4\. Attention: The Core Mechanism$/);
     await chapter.waitFor({ timeout: 15000 });
     await chapter.click();
@@ -41,6 +41,21 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     await katex.waitFor({ timeout: 15000 });
     assert.ok((await katex.innerText()).trim().length > 0, 'an equation is rendered');
     await s.shot('2-reader-chapter');
+  });
+
+  it('brings the reader back at the same page and scroll position after a window reload', async () => {
+    await s.reader().locator('h2').nth(2).scrollIntoViewIfNeeded();
+    await s.page.waitForTimeout(600); // the reader saves its scroll position 200 ms after scrolling stops
+    const before = await s.reader().locator('html').evaluate(() => window.scrollY);
+    assert.ok(before > 100, `scrolled (${before})`);
+    await s.runCommand('Developer: Reload Window');
+    await s.page.waitForTimeout(1500);
+    await s.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    assert.match(await s.readerTitle(/Attention: The Core Mechanism/, 60000), /Attention/);
+    await s.page.waitForTimeout(500);
+    const after = await s.reader().locator('html').evaluate(() => window.scrollY);
+    assert.ok(Math.abs(after - before) < 40, `scroll restored: ${before} → ${after}`);
+    await s.shot('2b-reader-after-reload');
   });
 
   it('renders an equation in a chapter of every published volume', async () => {
@@ -66,10 +81,10 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
   });
 
   describe('every concept diagram draws and responds', () => {
-    const concepts = catalogIndex().pages.concepts.children as string[];
-    for (const id of concepts) {
+    const index = catalogIndex();
+    for (const id of index.pages.concepts.children) {
       it(`${id}`, async () => {
-        const page = catalogIndex().pages[id];
+        const page = index.pages[id];
         await s.runCommand('LLM Primer: Open Concept Diagram', page.label);
         await s.readerTitle(new RegExp(`^${escapeRe(page.title)}$`));
         const host = s.reader().locator('figure.diagram-host[data-ready="true"]');
@@ -104,10 +119,8 @@ async function operateFirstControl(host: import('playwright-core').Locator): Pro
 }
 
 interface Index { pages: Record<string, { id: string; label: string; title: string; children: string[]; kind: string }> }
-let index: Index | undefined;
 function catalogIndex(): Index {
-  index ??= JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'catalog.json'), 'utf8')) as Index;
-  return index;
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'catalog.json'), 'utf8')) as Index;
 }
 
 function firstChapterWithMath(vol: number): string | undefined {

@@ -81,6 +81,12 @@ export const mount: Mount = (root, env) => {
       if (fresh && i === pos) freshEls.push(g);
       y += h;
     });
+    // Steps not reached yet: empty dashed slots, so the layout does not jump.
+    trace.slice(pos + 1).forEach((st) => {
+      const h = cardHeight(st);
+      pic.append(s('rect', { x: 10, y, width: 580, height: h - 3, rx: 4, class: 'dg-grid', 'stroke-dasharray': '4 3' }));
+      y += h;
+    });
 
     const facts = trace.slice(0, pos + 1).filter((t) => t.kind === 'observation' && t.tool === 'lookup' && !t.error).map((t) => `${t.input} = ${t.value}`);
     const calls = trace.slice(0, pos + 1).filter((t) => t.kind === 'action').length;

@@ -15,7 +15,7 @@ export const mount: Mount = (root) => {
   const draw = () => {
     const rank = Math.min(2 ** log2r, dIn, dOut);
     const r = loraCounts({ dIn, dOut, rank, matrices, layers });
-    const sh = shapes(dIn, dOut, rank, 200, 2);
+    const sh = shapes(dIn, dOut, rank, 170, 2);
     clear(pic);
     const top = 56;
     pic.append(s('text', { x: 20, y: 24, class: 'dg-text' }, ['W′ = W + (α / r) · B · A']));
@@ -72,7 +72,7 @@ export const mount: Mount = (root) => {
       `LoRA:  r·(d_in + d_out) = ${rank}·(${dIn} + ${dOut}) = ${fmtNum(r.loraPerMatrix)} per matrix (${(100 * r.ratio).toFixed(3)}% of full)`,
       `× ${matrices} matrices × ${layers} layers = ${k} adapters: full ${fmtNum(r.fullTotal)} vs LoRA ${fmtNum(r.loraTotal)}`,
       `Adam moments (2 × fp32 per trainable number): ${bytes(r.adamBytesFull)} vs ${bytes(r.adamBytesLora)}`,
-      `LoRA stops saving at rank ${fmtNum(breakEvenRank(dIn, dOut))} = d_in·d_out/(d_in + d_out)`,
+      `LoRA stops saving at rank ${breakEvenRank(dIn, dOut).toFixed(0)} = d_in·d_out/(d_in + d_out)`,
     ].join('\n');
     f.setSummary(`Rank ${rank} adapters on ${k} matrices of shape ${dOut} by ${dIn}: ${fmtNum(r.loraTotal)} trainable parameters instead of ${fmtNum(r.fullTotal)}, which is ${(100 * r.ratio).toFixed(2)} percent.`);
   };

@@ -84,7 +84,7 @@ export const HEADS: HeadSpec[] = [
     Wk: weights([[4, 0, 1], [5, 1, 1]]),
   },
   {
-    name: 'Head 2', role: 'nouns → determiners, verb and preposition → nouns',
+    name: 'Head 2', role: 'noun → det, verb/prep → noun',
     // keys: dim 0 = "is a determiner", dim 1 = "is a noun"; nouns ask for determiners, verbs and prepositions ask for nouns.
     Wq: weights([[1, 0, 4], [2, 1, 4], [3, 1, 4]]),
     Wk: weights([[0, 0, 1], [1, 1, 1]]),

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 export function webviewStrings(): Record<string, string> {
   return {
     openSource: vscode.l10n.t('Open the original post'),
+    openListing: vscode.l10n.t('Open the listing that names it'),
     markRead: vscode.l10n.t('Mark as read'),
     markUnread: vscode.l10n.t('Mark as unread'),
     previous: vscode.l10n.t('Previous'),
