@@ -46,14 +46,14 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
   it('brings the reader back at the same page and scroll position after a window reload', async () => {
     await s.reader().locator('h2').nth(2).scrollIntoViewIfNeeded();
     await s.page.waitForTimeout(600); // the reader saves its scroll position 200 ms after scrolling stops
-    const before = await s.reader().locator('html').evaluate(() => window.scrollY);
+    const before = await s.reader().locator('html').evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
     assert.ok(before > 100, `scrolled (${before})`);
     await s.runCommand('Developer: Reload Window');
     await s.page.waitForTimeout(1500);
     await s.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     assert.match(await s.readerTitle(/Attention: The Core Mechanism/, 60000), /Attention/);
     await s.page.waitForTimeout(500);
-    const after = await s.reader().locator('html').evaluate(() => window.scrollY);
+    const after = await s.reader().locator('html').evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
     assert.ok(Math.abs(after - before) < 40, `scroll restored: ${before} → ${after}`);
     await s.shot('2b-reader-after-reload');
   });

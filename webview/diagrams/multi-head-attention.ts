@@ -1,5 +1,5 @@
 import { HEADS, multiHead, TOKENS, X } from '../../src/core/diagrams/multi-head-attention';
-import { clear, fmtNum, frame, s, select, toggle, type Mount } from './kit';
+import { clear, frame, s, select, toggle, type Mount } from './kit';
 
 const CELL = 30;
 const LABEL_W = 36;
@@ -42,7 +42,7 @@ export const mount: Mount = (root) => {
     });
     pic.append(s('text', { x: 14, y: 2 * BLOCK_H + 52, class: 'dg-small dg-muted' }, ['rows: queries · columns: keys · each row sums to 1' + (causal ? ' · grey: masked future keys' : '')]));
 
-    const lines = results.map((res, hIdx) => `${HEADS[hIdx].name}  ${TOKENS[row]} → [${res.weights[row].map((w, j) => (causal && j > row ? ' — ' : fmtNum(w, 2))).join(', ')}]`);
+    const lines = results.map((res, hIdx) => `${HEADS[hIdx].name}  ${TOKENS[row]} → [${res.weights[row].map((w, j) => (causal && j > row ? '—' : w.toFixed(2))).join(', ')}]`);
     const hidden = causal ? TOKENS.length - 1 - row : 0;
     f.readout.textContent = `${lines.join('\n')}\nscores = Q·Kᵀ / √d_head, d_head = 2; ${causal ? `causal mask: ${hidden} future key${hidden === 1 ? '' : 's'} set to −∞, so the row renormalises over ${row + 1} visible key${row ? 's' : ''}` : 'no mask: every query sees all 6 keys'}`;
     const tops = results.map((res, hIdx) => {

@@ -55,7 +55,7 @@ export const mount: Mount = (root) => {
     pic.append(s('rect', { x: ox, y: oy, width: p * u, height: p * u, class: 'dg-highlight', fill: 'none' }));
 
     // Token sequence: [CLS] then the patches in row-major order, coloured by dominant region.
-    const tx = 260; const tw = 330; const th = 224;
+    const tx = 260; const tw = 330; const th = 204;
     const flat = regions.flat();
     const n = flat.length + (cls ? 1 : 0);
     let cell = Math.floor(Math.sqrt((tw * th) / n));
@@ -75,7 +75,8 @@ export const mount: Mount = (root) => {
       if (i === (cls ? 1 : 0)) pic.append(s('rect', { x, y, width: cell - gap, height: cell - gap, class: 'dg-highlight', fill: 'none' }));
       i++;
     }
-    if (cls) pic.append(s('text', { x: tx + cell + 4, y: oy - 3, class: 'dg-small dg-muted' }, ['← [CLS]']));
+    const usedH = Math.ceil(n / perRow) * cell;
+    pic.append(s('text', { x: tx, y: oy + usedH + 16, class: 'dg-small dg-muted' }, [cls ? 'first cell: [CLS]; outlined: patch 1 (top-left)' : 'outlined: patch 1 (top-left)']));
 
     // Arithmetic.
     const ay = oy + S + 26;

@@ -70,7 +70,7 @@ export const mount: Mount = (root) => {
   const shareSliders: { set(v: number): void }[] = [];
   SOURCES.forEach((src, i) => {
     shareSliders.push(slider(f.controls, {
-      label: `${src.label} %`, min: 0, max: 100, step: 1, value: shares[i], format: (v) => v.toFixed(0),
+      label: `${src.label} %`, min: 0, max: 100, step: 0.5, value: shares[i], format: (v) => v.toFixed(1),
       onInput: (v) => {
         if (syncing) return;
         shares = rebalance(shares, i, v);

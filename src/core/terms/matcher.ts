@@ -1,5 +1,4 @@
 import type { GlossaryTerm } from '../catalog/types';
-import { normaliseKey } from './normalise';
 import { atomsOfLine, type Atom } from './split';
 
 /** What the matcher found under the cursor. */
@@ -12,6 +11,8 @@ export interface TermMatch {
 
 /** Longest phrase, in atoms, that a term can span ("key value cache" = 3). */
 const MAX_SPAN = 5;
+/** Characters around the cursor that are read: enough for MAX_SPAN atoms of long names. */
+const NEIGHBOURHOOD = 120;
 
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
@@ -35,12 +36,16 @@ export class TermMatcher {
 
   /** The term at `character` (0-based) in `line`, or undefined. */
   match(line: string, character: number): TermMatch | undefined {
-    const atoms = atomsOfLine(line);
+    // Only the neighbourhood of the cursor can hold the term: a phrase spans at most MAX_SPAN
+    // atoms. Cut at non-word characters so no identifier is split at the edge.
+    const from = wordBoundaryBefore(line, character - NEIGHBOURHOOD);
+    const to = wordBoundaryAfter(line, character + NEIGHBOURHOOD);
+    const atoms = atomsOfLine(line, from, to);
     const at = atomIndexAt(atoms, character);
     if (at < 0) return undefined;
     const found = this.longestAround(atoms, at);
     if (!found) return undefined;
-    if (found.weak && !this.hasCorroboration(atoms, found)) return undefined;
+    if (found.weak && !this.hasCorroboration(atomsOfLine(line), found)) return undefined;
     return { term: found.term, start: found.start, end: found.end };
   }
 
@@ -49,16 +54,16 @@ export class TermMatcher {
     for (let len = Math.min(MAX_SPAN, atoms.length); len >= 1; len--) {
       for (let from = Math.max(0, at - len + 1); from <= at && from + len <= atoms.length; from++) {
         if (!joinable(atoms, from, from + len - 1)) continue;
-        const entry = this.lookup(atoms.slice(from, from + len).map((a) => a.text).join(''));
+        const entry = this.lookup(keyOf(atoms, from, from + len));
         if (entry) return { ...entry, start: atoms[from].start, end: atoms[from + len - 1].end };
       }
     }
     return undefined;
   }
 
-  private lookup(raw: string): Entry | undefined {
-    const key = normaliseKey(raw);
-    if (!key || /^\d+$/.test(key)) return undefined;
+  /** `key` is already normalised (atoms hold only letters and digits). */
+  private lookup(key: string): Entry | undefined {
+    if (!key || isDigits(key)) return undefined;
     return this.byKey.get(key)
       ?? (key.length > 4 && key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined)
       ?? (key.length > 5 && key.endsWith('es') ? this.byKey.get(key.slice(0, -2)) : undefined);
@@ -70,7 +75,7 @@ export class TermMatcher {
       if (atoms[i].start >= found.start && atoms[i].end <= found.end) continue;
       for (let len = 1; len <= MAX_SPAN && i + len <= atoms.length; len++) {
         if (!joinable(atoms, i, i + len - 1)) break;
-        const e = this.lookup(atoms.slice(i, i + len).map((a) => a.text).join(''));
+        const e = this.lookup(keyOf(atoms, i, i + len));
         if (e && !e.weak && e.term.id !== found.term.id) return true;
       }
     }
@@ -79,6 +84,32 @@ export class TermMatcher {
 }
 
 interface Entry { term: GlossaryTerm; weak: boolean }
+
+/** The normalised key of atoms [from, to): their lowercase letters and digits, joined. */
+function keyOf(atoms: Atom[], from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) key += atoms[i].lower;
+  return key;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
+function wordBoundaryBefore(line: string, i: number): number {
+  if (i <= 0) return 0;
+  while (i > 0 && isWordChar(line[i - 1]) && isWordChar(line[i])) i--;
+  return i;
+}
+
+function wordBoundaryAfter(line: string, i: number): number {
+  if (i >= line.length) return line.length;
+  while (i < line.length && isWordChar(line[i - 1]) && isWordChar(line[i])) i++;
+  return i;
+}
 
 function joinable(atoms: Atom[], from: number, to: number): boolean {
   for (let i = from + 1; i <= to; i++) if (atoms[i].join === 'none') return false;

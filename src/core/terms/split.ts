@@ -9,6 +9,8 @@ export type Join = 'inner' | 'space' | 'none';
 
 export interface Atom {
   text: string;
+  /** `text` in lower case: the form the glossary keys use. */
+  lower: string;
   start: number;
   end: number;
   /** How this atom is joined to the previous one. */
@@ -17,15 +19,16 @@ export interface Atom {
 
 const WORD = /[A-Za-z0-9_]+/g;
 
-export function atomsOfLine(line: string): Atom[] {
+export function atomsOfLine(line: string, from = 0, to = line.length): Atom[] {
   const atoms: Atom[] = [];
   let prevEnd = -1;
-  for (const m of line.matchAll(WORD)) {
-    const start = m.index ?? 0;
+  const region = from === 0 && to === line.length ? line : line.slice(from, to);
+  for (const m of region.matchAll(WORD)) {
+    const start = (m.index ?? 0) + from;
     const gap = prevEnd < 0 ? '' : line.slice(prevEnd, start);
     let first = true;
     for (const part of splitIdentifier(m[0], start)) {
-      atoms.push({ ...part, join: first ? joinAcross(gap) : 'inner' });
+      atoms.push({ ...part, lower: part.text.toLowerCase(), join: first ? joinAcross(gap) : 'inner' });
       first = false;
     }
     prevEnd = start + m[0].length;
