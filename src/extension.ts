@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CatalogStore } from './features/catalog/store';
 import { registerCommands } from './features/commands/register';
 import { registerHover } from './features/hover/register';
-import { registerLibrary, type LibraryItem } from './features/library/register';
+import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -32,7 +32,8 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     library.disposable,
     reader.disposable,
     registerHover(services),
-    registerCommands(services, reader.api, library.view),
+    registerCommands(services, reader.api),
+    registerFollowReader(library.view, reader.api.onDidShowPage),
   );
   return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined };
 }

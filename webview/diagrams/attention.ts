@@ -16,8 +16,9 @@ export const mount: Mount = (root) => {
   const tokens = s('g');
   f.svg.append(pic, tokens);
   const cx = (i: number) => X0 + i * SLOT + SLOT / 2;
-  let sel: HTMLSelectElement | undefined;
-  const setQuery = (i: number) => { query = i; if (sel) sel.value = String(i); draw(); };
+  slider(f.controls, { label: 'temperature T', min: 0.2, max: 3, step: 0.1, value: temperature, format: (v) => fmtNum(v, 2), onInput: (v) => { temperature = v; draw(); } });
+  const sel = select(f.controls, 'query token', SENTENCE.map((w, i) => ({ value: String(i), text: `${i + 1}: ${w}` })), String(query), (v) => setQuery(Number(v)));
+  const setQuery = (i: number) => { query = i; sel.value = String(i); draw(); };
 
   // Token boxes: each one is a keyboard-operable button that makes that token the query.
   const boxes = SENTENCE.map((w, i) => {
@@ -59,7 +60,5 @@ export const mount: Mount = (root) => {
     f.setSummary(`Query "${SENTENCE[query]}" at temperature ${fmtNum(temperature, 2)} gives its largest weight, ${(r.weights[top] * 100).toFixed(0)}%, to "${SENTENCE[top]}" (token ${top + 1}); the spread of the weights is ${H.toFixed(2)} bits.`);
   };
 
-  slider(f.controls, { label: 'temperature T', min: 0.2, max: 3, step: 0.1, value: temperature, format: (v) => fmtNum(v, 2), onInput: (v) => { temperature = v; draw(); } });
-  sel = select(f.controls, 'query token', SENTENCE.map((w, i) => ({ value: String(i), text: `${i + 1}: ${w}` })), String(query), (v) => setQuery(Number(v)));
   draw();
 };

@@ -13,7 +13,7 @@ const KIND_ICON: Record<Page['kind'], string> = {
 const idArg = (x: unknown): string | undefined => (typeof x === 'string' && x.length < 120 ? x : undefined);
 
 /** The palette commands: open, search, diagrams, original post, read state, explain term, reload. */
-export function registerCommands(s: Services, reader: ReaderApi, view: vscode.TreeView<string>): vscode.Disposable {
+export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposable {
   const pick = async (pages: Page[], placeHolder: string) => {
     type Item = vscode.QuickPickItem & { id: string };
     const read = s.progress.read;
@@ -33,9 +33,7 @@ export function registerCommands(s: Services, reader: ReaderApi, view: vscode.Tr
     vscode.commands.registerCommand('llmPrimer.open', async (id: unknown, anchor: unknown) => {
       const target = idArg(id);
       if (!target) return false;
-      const ok = await reader.open(target, { anchor: idArg(anchor) });
-      if (ok && view.visible) void view.reveal(target, { select: true, focus: false }).then(undefined, () => undefined);
-      return ok;
+      return reader.open(target, { anchor: idArg(anchor) });
     }),
     vscode.commands.registerCommand('llmPrimer.openToSide', async (id: unknown) => {
       const target = currentOr(id);

@@ -40,3 +40,10 @@ export function registerLibrary(s: Services): {
     ),
   };
 }
+
+/** Keep the tree's selection on the page the reader shows, when the view is open. */
+export function registerFollowReader(view: vscode.TreeView<string>, onDidShowPage: vscode.Event<string>): vscode.Disposable {
+  return onDidShowPage((id) => {
+    if (view.visible) void Promise.resolve(view.reveal(id, { select: true, focus: false })).catch(() => undefined);
+  });
+}

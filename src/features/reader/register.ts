@@ -8,6 +8,8 @@ export interface ReaderApi {
   /** The page in the main reader panel (for tests and "reveal in library"). */
   readonly currentPageId: string | undefined;
   readonly panelCount: number;
+  /** Fires with the page id whenever the main reader shows a page. */
+  readonly onDidShowPage: vscode.Event<string>;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface ReaderApi {
 export function registerReader(s: Services): { disposable: vscode.Disposable; api: ReaderApi } {
   const panels = new Set<ReaderPanel>();
   let main: ReaderPanel | undefined;
+  const shown = new vscode.EventEmitter<string>();
 
   const track = (p: ReaderPanel, isMain: boolean): ReaderPanel => {
     panels.add(p);
@@ -24,7 +27,12 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     p.onDidClose(() => { panels.delete(p); if (main === p) main = undefined; });
     return p;
   };
-  const navigate = (id: string, anchor: string | undefined, from: ReaderPanel) => void from.show(id, { anchor });
+  const showIn = async (p: ReaderPanel, id: string, opts: { anchor?: string; scrollY?: number }) => {
+    const ok = await p.show(id, opts);
+    if (ok && p === main) shown.fire(id);
+    return ok;
+  };
+  const navigate = (id: string, anchor: string | undefined, from: ReaderPanel) => void showIn(from, id, { anchor });
 
   const create = (toSide: boolean): ReaderPanel => {
     const column = toSide || vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
@@ -42,18 +50,19 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
       }
       const target = opts.toSide || !main ? create(opts.toSide === true) : main;
       if (!opts.toSide) target.panel.reveal(undefined, false);
-      return target.show(id, { anchor: opts.anchor });
+      return showIn(target, id, { anchor: opts.anchor });
     },
     get currentPageId() { return main?.pageId; },
     get panelCount() { return panels.size; },
+    onDidShowPage: shown.event,
   };
 
   const serializer = vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, {
     async deserializeWebviewPanel(panel, state: unknown) {
       const p = track(new ReaderPanel(panel, s, navigate), !main);
       const lib = await s.store.get();
-      if (isReaderState(state) && lib?.has(state.id)) await p.show(state.id, { scrollY: state.scrollY });
-      else await p.show(lib?.roots[0] ?? 'vol-1');
+      if (isReaderState(state) && lib?.has(state.id)) await showIn(p, state.id, { scrollY: state.scrollY });
+      else await showIn(p, lib?.roots[0] ?? 'vol-1', {});
     },
   });
 
@@ -61,6 +70,7 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     api,
     disposable: new vscode.Disposable(() => {
       serializer.dispose();
+      shown.dispose();
       [...panels].forEach((p) => p.dispose());
     }),
   };
