@@ -24,7 +24,7 @@ export const mount: Mount = (root) => {
   const boxes = SENTENCE.map((w, i) => {
     const g = s('g', { 'data-testid': `token-${i}` });
     const rect = s('rect', { x: cx(i) - 26, y: ROW_Y, width: 52, height: 28, rx: 5, class: 'dg-node' });
-    g.append(rect, s('text', { x: cx(i), y: ROW_Y + 19, 'text-anchor': 'middle', style: 'font-size: 12px' }, [w]));
+    g.append(rect, s('text', { x: cx(i), y: ROW_Y + 19, 'text-anchor': 'middle', stroke: 'none', style: 'font-size: 12px' }, [w])); // no focus-ring stroke on the letters
     activatable(g, `make "${w}" (token ${i + 1}) the query`, () => setQuery(i));
     tokens.append(g);
     return rect;

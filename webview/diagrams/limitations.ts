@@ -225,10 +225,11 @@ export const mount: Mount = (root) => {
   const f = frame(root, { label: "What LLMs can't do yet: a computed demonstration for each limitation", width: W, height: H });
   const pic = s('g');
   f.svg.append(pic);
-  const sub = h('span', { class: 'dg-controls', style: 'display: contents' });
+  const sub = h('span', { style: 'display: contents' });
   const show = (id: LimitationId) => {
     clear(sub);
     clear(pic);
+    f.svg.setAttribute('viewBox', `0 0 ${W} ${id === 'tokenization' ? 330 : H}`);
     DEMOS[id](f, pic, sub);
   };
   select<LimitationId>(f.controls, 'limitation', LIMITATIONS.map((l) => ({ value: l.id, text: l.name })), LIMITATIONS[0].id, show);

@@ -57,12 +57,12 @@ export const mount: Mount = (root) => {
       + `ids: [${tokens.map((t) => t.id).join(', ')}]\n`
       + (last ? `merge #${k}: "${last.left}" + "${last.right}" → "${fresh}" (id ${model.base.length + k - 1}); ties go to the pair first in alphabetical order` : 'training text is split into characters; merges will join the most frequent adjacent pairs');
     const unk = tokens.filter((t) => t.id < 0).length;
-    f.setSummary(`With ${k} merges the text becomes ${tokens.length} tokens${fresh ? `; the newest token is "${fresh.replace(SPACE, '▁')}"` : ''}.${unk ? ` ${unk} characters are outside the vocabulary.` : ''}`);
+    f.setSummary(`With ${k} merges the text becomes ${tokens.length} tokens${fresh ? `; the newest token is "${fresh.replace(SPACE, '▁')}"` : ''}.${unk ? ` ${unk} character${unk === 1 ? ' is' : 's are'} outside the vocabulary.` : ''}`);
   };
 
   const kSlider = slider(f.controls, { label: 'merges applied: k', min: 0, max: maxK, step: 1, value: k, format: (v) => String(v), onInput: (v) => { k = v; draw(); } });
   button(f.controls, 'Apply next merge', () => kSlider.set(k >= maxK ? 0 : k + 1));
-  const field = h('input', { type: 'text', value: text, size: 34, spellcheck: 'false', 'aria-label': 'text to tokenize' });
+  const field = h('input', { type: 'text', value: text, spellcheck: 'false', 'aria-label': 'text to tokenize', style: 'width: 20rem; max-width: calc(100vw - 7rem)' });
   field.addEventListener('input', () => { text = field.value; draw(); });
   f.controls.append(h('label', { class: 'dg-field' }, [h('span', { class: 'dg-label' }, ['text']), field]));
   draw();

@@ -10,9 +10,9 @@
 
 export const SPACE = '▁';
 
-/** Split into pieces like GPT-2's pattern (without contractions): " word", " 42", " ,". */
+/** Split into pieces like GPT-2's pattern (without contractions): " word", " 42", " ,". Letters and digits are Unicode-aware. */
 export function pretokenize(text: string): string[] {
-  const pieces = text.match(/\s?[A-Za-z]+|\s?[0-9]+|\s?[^\sA-Za-z0-9]+|\s+/g) ?? [];
+  const pieces = text.match(/\s?\p{L}+|\s?\p{N}+|\s?[^\s\p{L}\p{N}]+|\s+/gu) ?? [];
   return pieces.map((p) => p.replace(/\s/g, SPACE));
 }
 

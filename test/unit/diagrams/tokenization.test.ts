@@ -21,6 +21,7 @@ describe('diagram tokenization', () => {
   });
   it('pre-tokenizes words, numbers and punctuation, keeping the space as ▁', () => {
     assert.deepEqual(pretokenize('the cat, 42'), ['the', `${SPACE}cat`, ',', `${SPACE}42`]);
+    assert.deepEqual(pretokenize('a café'), ['a', `${SPACE}café`]); // accented letters stay inside the word
   });
   it('token ids: base characters first, merged tokens after, in merge order', () => {
     const m = trainBpe('aaabdaaabac', 10);
