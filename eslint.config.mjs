@@ -15,6 +15,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-constant-condition': ['error', { checkLoops: false }],
+      // Diagrams declare a control before the draw function that reads it, and assign it once after.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
   {

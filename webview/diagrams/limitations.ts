@@ -106,7 +106,7 @@ const reasoning: Demo = (f, pic, sub) => {
 const context: Demo = (f, pic, sub) => {
   let docs = 20;
   let pos = 10;
-  let posSlider: { input: HTMLInputElement; set(v: number): void } | undefined;
+  const ref: { pos?: { input: HTMLInputElement; set(v: number): void } } = {};
   const draw = () => {
     clear(pic);
     pic.append(s('text', { x: 10, y: 20, class: 'dg-text' }, [`Answer accuracy vs where the relevant document sits among ${docs} (toy curve)`]));
@@ -126,9 +126,9 @@ const context: Demo = (f, pic, sub) => {
   select(sub, 'documents', [10, 20, 30].map((v) => ({ value: String(v), text: String(v) })), String(docs), (v) => {
     docs = Number(v);
     pos = Math.min(pos, docs);
-    if (posSlider) { posSlider.input.max = String(docs); posSlider.set(pos); } else draw();
+    if (ref.pos) { ref.pos.input.max = String(docs); ref.pos.set(pos); } else draw();
   });
-  posSlider = slider(sub, { label: 'relevant doc at', min: 1, max: docs, step: 1, value: pos, onInput: (v) => { pos = v; draw(); } });
+  ref.pos = slider(sub, { label: 'relevant doc at', min: 1, max: docs, step: 1, value: pos, onInput: (v) => { pos = v; draw(); } });
   draw();
 };
 
