@@ -94,8 +94,11 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
         assert.ok(shapes >= 5, `the svg has real content (${shapes} shapes)`);
         const before = await host.innerHTML();
         await operateFirstControl(host);
-        await s.page.waitForTimeout(200);
-        const after = await host.innerHTML();
+        let after = before;
+        for (let i = 0; i < 20 && after === before; i++) {
+          await s.page.waitForTimeout(100);
+          after = await host.innerHTML();
+        }
         assert.notEqual(after, before, 'operating the first control changed the picture or the numbers');
         const slug = id.replace('concept/', '');
         await s.page.screenshot({ path: path.join(ROOT, 'test-results', 'screenshots', 'diagrams', `${slug}.png`) });

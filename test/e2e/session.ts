@@ -81,7 +81,10 @@ export class Session {
 
   /** Open a file of the demo workspace from the Explorer. */
   async openFile(name: string): Promise<void> {
-    await this.page.locator('.part.activitybar a.action-label[aria-label^="Explorer"]').click();
+    // The Explorer icon toggles the side bar: click it only when the Explorer is not showing.
+    if (!(await this.page.locator('.explorer-folders-view').isVisible())) {
+      await this.page.locator('.part.activitybar a.action-label[aria-label^="Explorer"]').click();
+    }
     await this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).click();
     await this.page.locator(`.tabs-container .tab[aria-label^="${name}"]`).waitFor({ timeout: 30000 });
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
@@ -92,14 +95,41 @@ export class Session {
     let last: unknown;
     for (let i = 0; i < 4; i++) {
       try {
-        const token = this.page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: new RegExp(`^${word}$`) }).first();
+        const at = await this.wordCentre(word);
         await this.page.mouse.move(5, 5);
-        await token.hover();
+        await this.page.mouse.move(at.x, at.y, { steps: 3 });
         const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expect }).first();
         await hover.waitFor({ timeout: 8000 });
         return hover;
       } catch (e) { last = e; }
     }
     throw last;
+  }
+
+  /**
+   * Screen position of the first whole-word occurrence of `word` in the visible editor lines.
+   * Measured with a DOM Range, so it does not depend on how the grammar split the line into spans.
+   */
+  private async wordCentre(word: string): Promise<{ x: number; y: number }> {
+    const script = `(() => {
+      const word = ${JSON.stringify(word)};
+      const re = new RegExp('(^|[^A-Za-z0-9_])(' + word + ')(?![A-Za-z0-9_])');
+      for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const m = re.exec(n.textContent.replace(/\u00a0/g, ' '));
+          if (!m) continue;
+          const r = document.createRange();
+          r.setStart(n, m.index + m[1].length);
+          r.setEnd(n, m.index + m[1].length + word.length);
+          const b = r.getBoundingClientRect();
+          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }
+      }
+      return null;
+    })()`;
+    const at = await this.page.evaluate(script) as { x: number; y: number } | null;
+    if (!at) throw new Error(`"${word}" is not visible in the editor`);
+    return at;
   }
 }

@@ -101,6 +101,7 @@ export const mount: Mount = (root, env) => {
     g = buildLoss(w, X_IN, b, Y_TARGET);
     phase = 'forward';
     revealed = 0;
+    draw();
     stop = animate(env, 350, () => { revealed++; draw(); return revealed < 4; });
   };
   const runBackward = () => {
@@ -109,6 +110,7 @@ export const mount: Mount = (root, env) => {
     edgeGrads = backward(g.L);
     phase = 'backward';
     revealed = 0;
+    draw();
     stop = animate(env, 300, () => { revealed++; draw(); return revealed < edgeGrads.length; });
   };
 
