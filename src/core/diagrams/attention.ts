@@ -3,15 +3,9 @@
  * query over a short sentence, from small built-in query and key vectors.
  */
 
-/** Numerically stable softmax: subtract the maximum before exponentiating. -Infinity entries get weight 0. */
-export function softmax(z: readonly number[]): number[] {
-  if (z.length === 0) return [];
-  const m = Math.max(...z);
-  if (m === -Infinity) throw new Error('softmax needs at least one finite entry');
-  const e = z.map((v) => Math.exp(v - m));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
-}
+import { softmax } from './softmax';
+
+export { softmax };
 
 export function dot(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length) throw new Error('vectors must have the same length');

@@ -4,15 +4,9 @@
  * beam search over a tiny fixed tree of continuations.
  */
 
-/** softmax(z / T), computed stably by subtracting the largest scaled logit. */
-export function softmax(logits: number[], temperature = 1): number[] {
-  if (!(temperature > 0)) throw new Error('temperature must be positive');
-  const z = logits.map((l) => l / temperature);
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - m));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
-}
+import { softmax } from './softmax';
+
+export { softmax };
 
 /** Indices sorted by probability, highest first (lower index wins a tie). */
 function order(p: number[]): number[] {

@@ -7,14 +7,9 @@
  *   perplexity = exp(loss) = 1 / p_true   (one token); exp(mean loss) over a sequence
  */
 
-export function softmax(logits: number[], temperature = 1): number[] {
-  if (!(temperature > 0)) throw new Error('temperature must be positive');
-  const scaled = logits.map((z) => z / temperature);
-  const max = Math.max(...scaled);
-  const exps = scaled.map((z) => Math.exp(z - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
-}
+import { softmax } from './softmax';
+
+export { softmax };
 
 /** −ln p of the token at index `target`. */
 export function crossEntropy(probs: number[], target: number): number {
