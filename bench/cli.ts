@@ -17,24 +17,30 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function loadCases(file: string, filesDir: string | undefined): HoverCase[] {
-  const out: HoverCase[] = [];
+/** A case, and for cases read from a file the lines around it (the editor's hover sees them too). */
+type Case = HoverCase & { context: string[] };
+
+function loadCases(file: string, filesDir: string | undefined): Case[] {
+  const out: Case[] = [];
   const lineCache = new Map<string, string[]>();
   fs.readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
     let c: RawCase;
     try { c = JSON.parse(raw) as RawCase; } catch { throw new Error(`${file}:${i + 1}: not JSON`); }
     let text = c.text;
+    let context: string[] = [];
     if (text === undefined && c.file !== undefined && c.line !== undefined) {
       if (!filesDir) throw new Error(`${file}:${i + 1}: case names a file; pass --files DIR`);
       const p = path.join(filesDir, c.file);
       if (!lineCache.has(p)) lineCache.set(p, fs.readFileSync(p, 'utf8').split(/\r?\n/));
-      text = lineCache.get(p)![c.line];
+      const lines = lineCache.get(p)!;
+      text = lines[c.line];
+      context = [c.line - 2, c.line - 1, c.line + 1, c.line + 2].filter((l) => l >= 0 && l < lines.length).map((l) => lines[l]);
     }
     if (typeof text !== 'string' || typeof c.character !== 'number' || !Array.isArray(c.expect)) {
       throw new Error(`${file}:${i + 1}: a case needs text (or file+line), character and expect`);
     }
-    out.push({ text, character: c.character, word: c.word, expect: c.expect });
+    out.push({ text, character: c.character, word: c.word, expect: c.expect, context });
   });
   return out;
 }
@@ -50,7 +56,7 @@ function hover(): void {
   if (errors.length) { errors.slice(0, 10).forEach((e) => console.error(formatError(e))); throw new Error('content has errors'); }
   const matcher = new TermMatcher(catalog.terms);
   const cases = loadCases(casesFile, arg('--files'));
-  const outcomes = cases.map((c) => { const m = matcher.match(c.text, c.character); return judge(c, m?.term); });
+  const outcomes = cases.map((c) => { const m = matcher.match(c.text, c.character, c.context); return judge(c, m?.term); });
   for (const o of outcomes) {
     if (o.correct) continue;
     const kind = o.c.expect.length === 0 ? 'false hit' : o.found ? 'wrong term' : 'miss';
@@ -64,7 +70,7 @@ function hover(): void {
   for (let round = 0; round < rounds; round++) {
     for (const c of cases) {
       const t = process.hrtime.bigint();
-      matcher.match(c.text, c.character);
+      matcher.match(c.text, c.character, c.context);
       if (round >= WARMUP) samples.push(Number(process.hrtime.bigint() - t) / 1000);
     }
   }

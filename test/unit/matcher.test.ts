@@ -29,6 +29,7 @@ describe('identifier splitting', () => {
   it('reads a single space or hyphen as part of a phrase, other punctuation not', () => {
     const joins = atomsOfLine('self.attn(x)  # grouped-query attention').map((a) => `${a.text}:${a.join}`);
     assert.deepEqual(joins, ['self:none', 'attn:none', 'x:none', 'grouped:none', 'query:space', 'attention:space']);
+    assert.deepEqual(atomsOfLine('kv_cacheSize').map((a) => a.join), ['none', 'snake', 'case']);
   });
 });
 
@@ -54,6 +55,17 @@ describe('term matcher', () => {
   it('accepts a weak alias only when the line shows another term', () => {
     assert.equal(at('rows = db.execute(query).fetchall()', 'query'), undefined);
     assert.equal(at('scores = attn(query, past_key_values)', 'query')?.term.id, 'query');
+  });
+
+  it('does not read a weak word fused into a camel-case name, but does in snake_case', () => {
+    assert.equal(at('except QueryError: past_key_values = None', 'QueryError'), undefined);
+    assert.equal(at('query_ids = past_key_values', 'query_ids')?.term.id, 'query');
+  });
+
+  it('confirms a weak word from neighbouring lines', () => {
+    assert.equal(at('    query,', 'query'), undefined);
+    const line = '    query,';
+    assert.equal(matcher.match(line, 5, ['out = attn(', '    past_key_values=cache,'])?.term.id, 'query');
   });
 
   it('strips a plural', () => {

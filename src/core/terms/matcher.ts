@@ -13,6 +13,8 @@ export interface TermMatch {
 const MAX_SPAN = 5;
 /** Characters around the cursor that are read: enough for MAX_SPAN atoms of long names. */
 const NEIGHBOURHOOD = 120;
+/** Context lines longer than this (minified or generated code) are not read. */
+const MAX_CONTEXT_LINE = 500;
 
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
@@ -34,8 +36,12 @@ export class TermMatcher {
     return this.byKey.size;
   }
 
-  /** The term at `character` (0-based) in `line`, or undefined. */
-  match(line: string, character: number): TermMatch | undefined {
+  /**
+   * The term at `character` (0-based) in `line`, or undefined. `context` is a few neighbouring
+   * lines: a weak alias may also be confirmed there (a call spread over several lines puts one
+   * argument per line).
+   */
+  match(line: string, character: number, context: readonly string[] = []): TermMatch | undefined {
     // Only the neighbourhood of the cursor can hold the term: a phrase spans at most MAX_SPAN
     // atoms. Cut at non-word characters so no identifier is split at the edge.
     const from = wordBoundaryBefore(line, character - NEIGHBOURHOOD);
@@ -45,7 +51,7 @@ export class TermMatcher {
     if (at < 0) return undefined;
     const found = this.longestAround(atoms, at);
     if (!found) return undefined;
-    if (found.weak && !this.hasCorroboration(atomsOfLine(line), found)) return undefined;
+    if (found.weak && !this.confirmed(line, found, context)) return undefined;
     return { term: found.term, start: found.start, end: found.end };
   }
 
@@ -55,6 +61,9 @@ export class TermMatcher {
       for (let from = Math.max(0, at - len + 1); from <= at && from + len <= atoms.length; from++) {
         if (!joinable(atoms, from, from + len - 1)) continue;
         const entry = this.lookup(keyOf(atoms, from, from + len));
+        // A generic word fused into a camel-case name (`ValueError`, `highWaterMark`) takes the
+        // name's meaning, not the term's; in snake_case (`tokens_per_iter`) it keeps its own.
+        if (entry && entry.weak && fusedByCase(atoms, from, from + len - 1)) continue;
         if (entry) return { ...entry, start: atoms[from].start, end: atoms[from + len - 1].end };
       }
     }
@@ -67,6 +76,12 @@ export class TermMatcher {
     return this.byKey.get(key)
       ?? (key.length > 4 && key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined)
       ?? (key.length > 5 && key.endsWith('es') ? this.byKey.get(key.slice(0, -2)) : undefined);
+  }
+
+  private confirmed(line: string, found: TermMatch, context: readonly string[]): boolean {
+    if (this.hasCorroboration(atomsOfLine(line), found)) return true;
+    const none = { ...found, start: -1, end: -1 };
+    return context.some((l) => l.length <= MAX_CONTEXT_LINE && this.hasCorroboration(atomsOfLine(l), none));
   }
 
   /** True when some other atom of the line starts an unambiguous term. */
@@ -109,6 +124,11 @@ function wordBoundaryAfter(line: string, i: number): number {
   if (i >= line.length) return line.length;
   while (i < line.length && isWordChar(line[i - 1]) && isWordChar(line[i])) i++;
   return i;
+}
+
+/** True when atoms [from, to] continue a longer identifier by a case change on either side. */
+function fusedByCase(atoms: Atom[], from: number, to: number): boolean {
+  return atoms[from].join === 'case' || (to + 1 < atoms.length && atoms[to + 1].join === 'case');
 }
 
 function joinable(atoms: Atom[], from: number, to: number): boolean {

@@ -5,7 +5,8 @@
  * may be read across (inside one identifier, or a space/hyphen inside prose).
  */
 
-export type Join = 'inner' | 'space' | 'none';
+/** `snake`: `_` inside an identifier; `case`: a case or digit change inside one; `space`: a phrase gap. */
+export type Join = 'snake' | 'case' | 'space' | 'none';
 
 export interface Atom {
   text: string;
@@ -28,7 +29,8 @@ export function atomsOfLine(line: string, from = 0, to = line.length): Atom[] {
     const gap = prevEnd < 0 ? '' : line.slice(prevEnd, start);
     let first = true;
     for (const part of splitIdentifier(m[0], start)) {
-      atoms.push({ ...part, lower: part.text.toLowerCase(), join: first ? joinAcross(gap) : 'inner' });
+      const inner: Join = line[part.start - 1] === '_' ? 'snake' : 'case';
+      atoms.push({ ...part, lower: part.text.toLowerCase(), join: first ? joinAcross(gap) : inner });
       first = false;
     }
     prevEnd = start + m[0].length;

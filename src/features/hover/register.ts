@@ -6,6 +6,16 @@ import { termHover } from './hoverContent';
 
 /** Lines longer than this are minified or generated code: not worth a hover. */
 const MAX_LINE = 2000;
+/** Lines read on each side of the hovered one, to confirm a generic word (`query,` alone on a line). */
+const CONTEXT = 2;
+
+function neighbours(document: vscode.TextDocument, line: number): string[] {
+  const out: string[] = [];
+  for (let l = Math.max(0, line - CONTEXT); l <= Math.min(document.lineCount - 1, line + CONTEXT); l++) {
+    if (l !== line) out.push(document.lineAt(l).text);
+  }
+  return out;
+}
 
 /**
  * Hovers that explain LLM terms in code. Each call reads one line and asks the pure matcher;
@@ -28,7 +38,7 @@ export function registerHover(s: Services): vscode.Disposable {
       if (line.length > MAX_LINE) return undefined;
       const found = await getMatcher();
       if (!found || token.isCancellationRequested) return undefined;
-      const hit = found.m.match(line, position.character);
+      const hit = found.m.match(line, position.character, neighbours(document, position.line));
       if (!hit) return undefined;
       return new vscode.Hover(termHover(found.lib, hit.term),
         new vscode.Range(position.line, hit.start, position.line, hit.end));
