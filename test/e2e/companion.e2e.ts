@@ -72,7 +72,7 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
 
   it('explains a term on hover and opens its concept from the hover link', async () => {
     await s.openFile('tiny_gpt.py');
-    const hover = await s.hoverWord('softmax', /Softmax/);
+    const hover = await s.hoverWord('softmax', /Softmax/, 'torch.');
     assert.match(await hover.innerText(), /Open concept/);
     await s.shot('4-hover');
     await hover.locator('a[data-href^="command:llmPrimer.open"]').first().click();

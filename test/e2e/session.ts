@@ -91,15 +91,16 @@ export class Session {
   }
 
   /** Hover a word in the active editor until a hover containing `expect` shows (hovers need a fresh mouse move). */
-  async hoverWord(word: string, expect: RegExp): Promise<Locator> {
+  async hoverWord(word: string, expect: RegExp, prefix = ''): Promise<Locator> {
     let last: unknown;
     for (let i = 0; i < 4; i++) {
       try {
-        const at = await this.wordCentre(word);
+        const at = await this.wordCentre(word, prefix);
         await this.page.mouse.move(5, 5);
         await this.page.mouse.move(at.x, at.y, { steps: 3 });
         const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expect }).first();
         await hover.waitFor({ timeout: 8000 });
+        await this.page.waitForTimeout(400); // let the hover finish fading in
         return hover;
       } catch (e) { last = e; }
     }
@@ -110,10 +111,11 @@ export class Session {
    * Screen position of the first whole-word occurrence of `word` in the visible editor lines.
    * Measured with a DOM Range, so it does not depend on how the grammar split the line into spans.
    */
-  private async wordCentre(word: string): Promise<{ x: number; y: number }> {
+  private async wordCentre(word: string, prefix: string): Promise<{ x: number; y: number }> {
+    const escapedPrefix = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const script = `(() => {
       const word = ${JSON.stringify(word)};
-      const re = new RegExp('(^|[^A-Za-z0-9_])(' + word + ')(?![A-Za-z0-9_])');
+      const re = new RegExp('((?:^|[^A-Za-z0-9_])' + ${JSON.stringify(escapedPrefix)} + ')(' + word + ')(?![A-Za-z0-9_])');
       for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-line')) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {

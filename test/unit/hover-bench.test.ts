@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../../scripts/content';
 import { isRightTerm, judge, score } from '../../src/core/terms/score';
@@ -33,7 +34,7 @@ describe('hover benchmark', function () {
   });
 
   it('reads cases given as file + line from --files', () => {
-    const dir = fs.mkdtempSync(path.join(ROOT, '.cache', 'bench-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-primer-bench-'));
     try {
       fs.writeFileSync(path.join(dir, 'm.py'), 'import math\nprobs = torch.softmax(logits, dim=-1)\n');
       const cases = path.join(dir, 'cases.jsonl');
