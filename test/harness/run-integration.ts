@@ -17,7 +17,8 @@ const WORKBENCH_NOISE = /^(Resolved connection token|Creating a socket|Ignoring 
 const OUT = path.join(ROOT, 'dist-test', 'integration');
 const TIMEOUT_S = Number(process.env.INTEGRATION_TIMEOUT ?? 300);
 
-async function bundleTests(): Promise<string> {
+/** Bundle test/integration into dist-test/integration (index.js + tests/*.test.js); returns the entry. */
+export async function bundleTests(): Promise<string> {
   fs.rmSync(OUT, { recursive: true, force: true });
   const tests = fs.readdirSync(path.join(ROOT, 'test', 'integration')).filter((f) => f.endsWith('.test.ts'));
   const common: esbuild.BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning' };
@@ -78,8 +79,10 @@ async function main(): Promise<number> {
   return code;
 }
 
-main().then((c) => process.exit(c), (e) => {
-  console.error('integration harness error:', e instanceof Error ? e.stack : e);
-  writeTierResult('integration', 0, 1);
-  process.exit(2);
-});
+if (require.main === module) {
+  main().then((c) => process.exit(c), (e) => {
+    console.error('integration harness error:', e instanceof Error ? e.stack : e);
+    writeTierResult('integration', 0, 1);
+    process.exit(2);
+  });
+}
