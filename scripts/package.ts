@@ -12,4 +12,4 @@ const bin = (n: string) => path.join(ROOT, 'node_modules', '.bin', n);
 
 run(bin('tsx'), ['scripts/build.ts', '--production']);
 fs.mkdirSync(path.join(ROOT, 'dist-vsix'), { recursive: true });
-run(bin('vsce'), ['package', '--no-dependencies', '--skip-license', '-o', 'dist-vsix/llm-primer-companion.vsix']);
+run(bin('vsce'), ['package', '--no-dependencies', '--skip-license', '--no-rewrite-relative-links', '-o', 'dist-vsix/llm-primer-companion.vsix']);
