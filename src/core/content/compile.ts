@@ -28,6 +28,7 @@ interface Doc {
 }
 
 const UNKNOWN_TITLE = 'title not yet known';
+const UNKNOWN_CHAPTER = '<p class="missing">Neither the title nor the contents of this chapter are known from its public pages, so no notes are given here rather than guessed ones.</p>';
 
 /** Which kind of content a path holds, or undefined for files the build does not read. */
 export function classify(path: string): Kind | undefined {
@@ -221,7 +222,7 @@ class CatalogBuilder {
       related: conceptLinks.map(conceptId),
       keywords: [...concepts, ...((data.terms as string[] | undefined) ?? []), fact.scope ?? '', String(data.inferredTopic ?? '')].filter(Boolean),
       readable: true,
-      html: meta + inferred + scope + (body?.html ?? this.missingNotes()) + related + this.quiz(doc),
+      html: meta + inferred + scope + (body?.html ?? (titleKnown ? this.missingNotes() : UNKNOWN_CHAPTER)) + related + this.quiz(doc),
     };
     return id;
   }
