@@ -80,6 +80,27 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     await s.shot('5-concept-from-hover');
   });
 
+  it('follows the colour theme: dark, light and high contrast', async () => {
+    await s.runCommand('LLM Primer: Open Concept Diagram', '8. The Attention Mechanism');
+    const text = s.reader().locator('figure.diagram-host[data-ready="true"] svg.dg-svg text').first();
+    await text.waitFor({ timeout: 20000 });
+    const colours = async () => text.evaluate((el) => {
+      const doc = el.ownerDocument;
+      const view = doc.defaultView as unknown as { getComputedStyle(e: unknown): { fill: string; backgroundColor: string } };
+      return `${view.getComputedStyle(el).fill} on ${view.getComputedStyle(doc.body).backgroundColor}`;
+    });
+    const seen = [await colours()];
+    for (const [theme, name] of [['Light Modern', 'light'], ['Dark High Contrast', 'high-contrast']]) {
+      await s.runCommand('Preferences: Color Theme', theme);
+      let now = seen[seen.length - 1];
+      for (let i = 0; i < 50 && seen.includes(now); i++) { await s.page.waitForTimeout(200); now = await colours(); }
+      assert.ok(!seen.includes(now), `the diagram's colours changed with the ${name} theme (${now})`);
+      seen.push(now);
+      await s.shot(`6-theme-${name}`);
+    }
+    await s.runCommand('Preferences: Color Theme', 'Dark Modern');
+  });
+
   describe('every concept diagram draws and responds', () => {
     const index = catalogIndex();
     for (const id of index.pages.concepts.children) {

@@ -70,13 +70,16 @@ export class Session {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ timeout: 10000 });
     await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
-    await this.page.keyboard.press('Enter');
+    // Click the row whose label starts with the title: the first row may be a longer namesake.
+    const row = this.page.locator('.quick-input-widget .monaco-list-row .label-name', { hasText: new RegExp(`^${escapeRe(title)}`) }).first();
+    await row.waitFor({ timeout: 10000 });
+    await row.click();
     if (choose === undefined) return;
     await this.page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10000 });
     await input.fill(choose);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: choose }).first().waitFor({ timeout: 10000 });
-    await this.page.keyboard.press('Enter');
+    const item = this.page.locator('.quick-input-widget .monaco-list-row .label-name', { hasText: choose }).first();
+    await item.waitFor({ timeout: 10000 });
+    await item.click();
   }
 
   /** Open a file of the demo workspace from the Explorer. */
@@ -134,4 +137,8 @@ export class Session {
     if (!at) throw new Error(`"${word}" is not visible in the editor`);
     return at;
   }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
