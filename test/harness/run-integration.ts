@@ -12,7 +12,7 @@ import { ensureBuilt, writeTierResult } from './tiers';
 import { ensureCodeServer, launchChromium, log, makeRunDir, ROOT, startCodeServer } from './lib';
 
 /** Workbench start-up chatter that says nothing about the tests. */
-const WORKBENCH_NOISE = /^(Resolved connection token|Creating a socket|Ignoring fetching additional builtin|\[Service Worker\]|ChatSessionStore|Updating additional builtin|Started local extension host|Extension host)/;
+const WORKBENCH_NOISE = /^(Resolved connection token|Resolving connection token|Creating a socket|Ignoring fetching additional builtin|\[Service Worker\]|ChatSessionStore|Updating additional builtin|Started local extension host|Extension host)/;
 
 const OUT = path.join(ROOT, 'dist-test', 'integration');
 const TIMEOUT_S = Number(process.env.INTEGRATION_TIMEOUT ?? 300);

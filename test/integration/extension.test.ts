@@ -8,7 +8,9 @@ describe('LLM Primer Companion in VS Code', () => {
   });
 
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('llmPrimer').update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+    const cfg = vscode.workspace.getConfiguration('llmPrimer');
+    await cfg.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+    await cfg.update('hover.languages', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('registers its commands', async () => {
@@ -81,11 +83,29 @@ describe('LLM Primer Companion in VS Code', () => {
     assert.doesNotMatch(off, /LLM Primer/);
   });
 
+  it('keeps working with the defaults when a setting has a bad value', async () => {
+    await vscode.workspace.getConfiguration('llmPrimer').update('hover.languages', 'python', vscode.ConfigurationTarget.Global);
+    await new Promise((r) => setTimeout(r, 300));
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('sampling.py'));
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'top_p=0.95').translate(0, 2)));
+    assert.match(text, /LLM Primer/);
+    assert.match(text, /top-p|nucleus/i);
+  });
+
   it('hovers in TypeScript too', async () => {
     const doc = await vscode.workspace.openTextDocument(workspaceFile('retrieval.ts'));
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'chunkOverlap').translate(0, 2)));
     assert.match(text, /LLM Primer/);
     assert.match(text, /Chunk overlap/i);
+  });
+
+  it('hovers in a Jupyter notebook cell', async () => {
+    const nb = await vscode.workspace.openNotebookDocument(workspaceFile('explore.ipynb'));
+    const cell = nb.getCells().find((c) => c.kind === vscode.NotebookCellKind.Code);
+    assert.ok(cell, 'the notebook has a code cell');
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', cell.document.uri, positionOf(cell.document, 'torch.softmax').translate(0, 7)));
+    assert.match(text, /LLM Primer/);
+    assert.match(text, /Softmax/);
   });
 
   it('marks a page as read and back', async () => {
