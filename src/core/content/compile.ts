@@ -4,15 +4,16 @@ import {
 } from '../catalog/ids';
 import { ErrorSink, type ContentError } from './diagnostics';
 import { dateStatusOf, knownSource, type Facts, type FactVolume } from './facts';
-import { isPlainObject, parseFrontMatter, parseYaml, type ParsedSource } from './frontmatter';
+import { parseFrontMatter, type ParsedSource } from './frontmatter';
 import { esc, list, navLink, section } from './html';
 import { renderInline, renderMarkdown, slugify, type LinkResolver, type RenderedBody } from './markdown';
 import { firstSharedRun } from './originality';
 import {
-  chapterSchema, conceptSchema, glossarySchema, guideIndexSchema, guideSectionSchema, validateAgainst, volumeSchema,
+  chapterSchema, conceptSchema, guideIndexSchema, guideSectionSchema, validateAgainst, volumeSchema,
 } from './schemas';
-import { normaliseKey } from '../terms/normalise';
 import { rules } from './rules';
+import { collectGlossary, compileTerms, type RawTerm } from './glossary';
+import { readConceptSlugs } from './concept-ids';
 
 export interface SourceFile { path: string; text: string }
 
@@ -49,7 +50,7 @@ const SCHEMA: Record<Exclude<Kind, 'glossary'>, object> = {
 export function compileContent(files: SourceFile[], facts: Facts, seedRuns: ReadonlySet<string>): CompileResult {
   const sink = new ErrorSink();
   const docs: Doc[] = [];
-  const rawTerms: { file: string; line: number; data: Record<string, unknown> }[] = [];
+  const rawTerms: RawTerm[] = [];
 
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(f.path);
@@ -90,17 +91,6 @@ function idOf(kind: Kind, data: Record<string, unknown>): string {
   }
 }
 
-function collectGlossary(f: SourceFile, sink: ErrorSink, out: { file: string; line: number; data: Record<string, unknown> }[]): void {
-  const parsed = parseYaml(f.path, f.text, 0, sink);
-  if (!parsed) return;
-  const problems = validateAgainst(glossarySchema, parsed.data);
-  for (const e of problems) sink.add(f.path, parsed.lineOf(e.path), e.message);
-  if (problems.length > 0 || !Array.isArray(parsed.data)) return;
-  parsed.data.forEach((item, i) => {
-    if (isPlainObject(item)) out.push({ file: f.path, line: parsed.lineOf(`/${i}`), data: item });
-  });
-}
-
 class CatalogBuilder {
   private readonly pages: Record<string, Page> = {};
   private readonly byId = new Map<string, Doc>();
@@ -111,7 +101,7 @@ class CatalogBuilder {
   constructor(
     private readonly facts: Facts,
     private readonly docs: Doc[],
-    private readonly rawTerms: { file: string; line: number; data: Record<string, unknown> }[],
+    private readonly rawTerms: RawTerm[],
     private readonly sink: ErrorSink,
     private readonly seedRuns: ReadonlySet<string>,
     private readonly slugs: string[],
@@ -333,37 +323,8 @@ class CatalogBuilder {
 
   private builtTerms?: GlossaryTerm[];
   private buildTerms(): GlossaryTerm[] {
-    if (this.builtTerms) return this.builtTerms;
-    const out: GlossaryTerm[] = [];
-    const keyOwner = new Map<string, string>();
-    const ids = new Set<string>();
-    for (const { file, line, data } of this.rawTerms) {
-      const id = data.id as string;
-      if (ids.has(id)) this.sink.add(file, line, `duplicate glossary term "${id}"`);
-      ids.add(id);
-      const concept = data.concept as string | undefined;
-      if (concept && !this.conceptSlugs.has(concept)) this.sink.add(file, line, `term "${id}": no concept "${concept}"`);
-      const chapters = (data.chapters as string[] | undefined) ?? [];
-      for (const c of chapters) if (!this.knownIds().has(c)) this.sink.add(file, line, `term "${id}": no page "${c}"`);
-      const definition = data.definition as string;
-      if (/\$/.test(definition)) this.sink.add(file, line, `term "${id}": definitions are shown in hovers and must not use $ math`);
-      const keys: string[] = [];
-      const weakKeys: string[] = [];
-      const strong = (data.aliases as string[]).map((a) => ({ alias: a, weak: data.ambiguous === true }));
-      const weak = ((data.weak_aliases as string[] | undefined) ?? []).map((a) => ({ alias: a, weak: true }));
-      for (const { alias, weak: isWeak } of [...strong, ...weak]) {
-        const key = normaliseKey(alias);
-        if (!key) { this.sink.add(file, line, `term "${id}": alias "${alias}" has no letters`); continue; }
-        const owner = keyOwner.get(key);
-        if (owner && owner !== id) this.sink.add(file, line, `term "${id}": alias "${alias}" already belongs to "${owner}"`);
-        keyOwner.set(key, id);
-        if (!keys.includes(key)) keys.push(key);
-        if (isWeak && !weakKeys.includes(key)) weakKeys.push(key);
-      }
-      out.push({ id, title: data.title as string, definition, keys, weakKeys, concept, chapters });
-    }
-    this.builtTerms = out;
-    return out;
+    this.builtTerms ??= compileTerms(this.rawTerms, this.sink, (id) => this.knownIds().has(id), this.conceptSlugs);
+    return this.builtTerms;
   }
 
   private meta(id: string, kind: PageKind, title: string, titleKnown: boolean, doc: Doc | undefined) {
@@ -441,22 +402,6 @@ class CatalogBuilder {
 }
 
 export type BodyRule = (doc: { file: string; src: ParsedSource }, body: RenderedBody, sink: ErrorSink) => void;
-
-const CONCEPT_IDS = 'content/concept-ids.yaml';
-
-/** The concept slugs, one per concept of the facts, from content/concept-ids.yaml. */
-function readConceptSlugs(files: SourceFile[], facts: Facts, sink: ErrorSink): string[] {
-  const file = files.find((f) => f.path.endsWith('concept-ids.yaml'));
-  const n = facts.concepts.concepts.length;
-  const fallback = facts.concepts.concepts.map((c) => `concept-${c.number}`);
-  if (!file) { sink.add(CONCEPT_IDS, 1, 'missing: list the slug of each concept'); return fallback; }
-  const parsed = parseYaml(file.path, file.text, 0, sink);
-  const data = parsed?.data;
-  const ok = Array.isArray(data) && data.length === n && data.every((x) => typeof x === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(x))
-    && new Set(data).size === n;
-  if (!ok) { sink.add(file.path, 1, `must list ${n} distinct lowercase slugs, one per concept`); return fallback; }
-  return data as string[];
-}
 
 function volNumber(v: FactVolume): number {
   return Number(v.id.replace('primer-', ''));

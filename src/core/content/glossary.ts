@@ -1,0 +1,59 @@
+import type { GlossaryTerm } from '../catalog/types';
+import { normaliseKey } from '../terms/normalise';
+import type { ErrorSink } from './diagnostics';
+import { isPlainObject, parseYaml } from './frontmatter';
+import { glossarySchema, validateAgainst } from './schemas';
+import type { SourceFile } from './compile';
+
+/** A glossary entry as read from YAML, with where it came from. */
+export interface RawTerm { file: string; line: number; data: Record<string, unknown> }
+
+/** Read one glossary YAML file into `out`, reporting schema errors at their lines. */
+export function collectGlossary(f: SourceFile, sink: ErrorSink, out: RawTerm[]): void {
+  const parsed = parseYaml(f.path, f.text, 0, sink);
+  if (!parsed) return;
+  const problems = validateAgainst(glossarySchema, parsed.data);
+  for (const e of problems) sink.add(f.path, parsed.lineOf(e.path), e.message);
+  if (problems.length > 0 || !Array.isArray(parsed.data)) return;
+  parsed.data.forEach((item, i) => {
+    if (isPlainObject(item)) out.push({ file: f.path, line: parsed.lineOf(`/${i}`), data: item });
+  });
+}
+
+/**
+ * Turn raw entries into the terms the matcher uses: aliases normalised to keys (an alias may
+ * belong to one term only), weak aliases kept apart, links to concepts and pages checked.
+ */
+export function compileTerms(
+  rawTerms: RawTerm[], sink: ErrorSink, isPage: (id: string) => boolean, conceptSlugs: ReadonlySet<string>,
+): GlossaryTerm[] {
+  const out: GlossaryTerm[] = [];
+  const keyOwner = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const { file, line, data } of rawTerms) {
+    const id = data.id as string;
+    if (ids.has(id)) sink.add(file, line, `duplicate glossary term "${id}"`);
+    ids.add(id);
+    const concept = data.concept as string | undefined;
+    if (concept && !conceptSlugs.has(concept)) sink.add(file, line, `term "${id}": no concept "${concept}"`);
+    const chapters = (data.chapters as string[] | undefined) ?? [];
+    for (const c of chapters) if (!isPage(c)) sink.add(file, line, `term "${id}": no page "${c}"`);
+    const definition = data.definition as string;
+    if (/\$/.test(definition)) sink.add(file, line, `term "${id}": definitions are shown in hovers and must not use $ math`);
+    const keys: string[] = [];
+    const weakKeys: string[] = [];
+    const strong = (data.aliases as string[]).map((a) => ({ alias: a, weak: data.ambiguous === true }));
+    const weak = ((data.weak_aliases as string[] | undefined) ?? []).map((a) => ({ alias: a, weak: true }));
+    for (const { alias, weak: isWeak } of [...strong, ...weak]) {
+      const key = normaliseKey(alias);
+      if (!key) { sink.add(file, line, `term "${id}": alias "${alias}" has no letters`); continue; }
+      const owner = keyOwner.get(key);
+      if (owner && owner !== id) sink.add(file, line, `term "${id}": alias "${alias}" already belongs to "${owner}"`);
+      keyOwner.set(key, id);
+      if (!keys.includes(key)) keys.push(key);
+      if (isWeak && !weakKeys.includes(key)) weakKeys.push(key);
+    }
+    out.push({ id, title: data.title as string, definition, keys, weakKeys, concept, chapters });
+  }
+  return out;
+}
