@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatError } from '../../src/core/content/diagnostics';
 import { compileRepoContent, readFacts, ROOT } from '../../scripts/content';
+import { searchPages } from '../../src/core/catalog/search';
 
 /** The real library in content/: it compiles cleanly and covers everything the facts list. */
 describe('the library in content/', () => {
@@ -54,6 +55,13 @@ describe('the library in content/', () => {
   it('links every concept from at least one chapter that covers it', () => {
     const uncited = catalog.pages.concepts.children.filter((id) => catalog.pages[id].related.length === 0);
     assert.deepEqual(uncited, []);
+  });
+
+  it('finds pages by what they cover, not only by title', () => {
+    const ids = searchPages(Object.values(catalog.pages), 'kv cache', 10).map((p) => p.id);
+    assert.ok(ids.includes('concept/inference-loop'), ids.join(', '));
+    const bm25 = searchPages(Object.values(catalog.pages), 'bm25', 5).map((p) => p.id);
+    assert.ok(bm25.includes('vol-3/ch-5'), bm25.join(', '));
   });
 
   it('gives every Vol. II chapter at least three display equations', () => {

@@ -14,18 +14,33 @@ const idArg = (x: unknown): string | undefined => (typeof x === 'string' && x.le
 
 /** The palette commands: open, search, diagrams, original post, read state, explain term, reload. */
 export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposable {
-  const pick = async (pages: Page[], placeHolder: string) => {
-    type Item = vscode.QuickPickItem & { id: string };
+  type Item = vscode.QuickPickItem & { id: string };
+  const toItem = (p: Page, read: ReadonlySet<string>): Item => ({
+    id: p.id,
+    label: `$(${read.has(p.id) ? 'pass-filled' : KIND_ICON[p.kind]}) ${p.label}`,
+    description: p.parent ? s.store.peek()?.page(p.parent)?.label : undefined,
+    detail: p.summary,
+    alwaysShow: true,
+  });
+
+  /**
+   * A quick pick ranked by the library's own search (titles first, then summaries and topics
+   * such as "kv cache"), so a page is found by what it covers, not only by its title.
+   */
+  const pick = (pages: Page[], placeHolder: string) => new Promise<string | undefined>((resolve) => {
+    const qp = vscode.window.createQuickPick<Item>();
     const read = s.progress.read;
-    const items: Item[] = pages.map((p) => ({
-      id: p.id,
-      label: `$(${read.has(p.id) ? 'pass-filled' : KIND_ICON[p.kind]}) ${p.label}`,
-      description: p.parent ? s.store.peek()?.page(p.parent)?.label : undefined,
-      detail: p.summary,
-    }));
-    const chosen = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
-    return chosen?.id;
-  };
+    qp.placeholder = placeHolder;
+    qp.matchOnDescription = true;
+    qp.matchOnDetail = true;
+    const update = () => { qp.items = searchPages(pages, qp.value, 200).map((p) => toItem(p, read)); };
+    update();
+    let chosen: string | undefined;
+    qp.onDidChangeValue(update);
+    qp.onDidAccept(() => { chosen = qp.selectedItems[0]?.id; qp.hide(); });
+    qp.onDidHide(() => { qp.dispose(); resolve(chosen); });
+    qp.show();
+  });
 
   const currentOr = (x: unknown) => idArg(x) ?? reader.currentPageId;
 
@@ -84,11 +99,6 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
     }),
     vscode.commands.registerCommand('llmPrimer.reload', async () => {
       await s.store.reload();
-    }),
-    // Exposed for search in the tree: VS Code's type-to-filter works on labels already.
-    vscode.commands.registerCommand('llmPrimer.searchPages', async (query: unknown) => {
-      const lib = await s.store.get();
-      return lib && typeof query === 'string' ? searchPages(lib.allPages(), query).map((p) => p.id) : [];
     }),
   );
 }
