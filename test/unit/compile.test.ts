@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { compileContent, type SourceFile } from '../../src/core/content/compile';
 import { formatError } from '../../src/core/content/diagnostics';
 import { runHashes } from '../../src/core/content/originality';
-import { chapter, concept, conceptIds, facts, glossary, goodChapterFront } from './fixtures';
+import { chapter, concept, conceptIds, conceptParts, facts, glossary, goodChapterFront } from './fixtures';
 
-const compile = (files: SourceFile[], seeds: Set<string> = new Set()) => compileContent([conceptIds, glossary, ...files], facts, seeds);
+const compile = (files: SourceFile[], seeds: Set<string> = new Set()) => compileContent([conceptIds, conceptParts, glossary, ...files], facts, seeds);
 const messages = (files: SourceFile[]) => compile(files).errors.map(formatError);
 
 describe('content compiler', () => {

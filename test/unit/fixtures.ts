@@ -18,6 +18,7 @@ export const facts: Facts = {
 };
 
 export const conceptIds: SourceFile = { path: 'content/concept-ids.yaml', text: '- neuron\n- layers\n- attention\n' };
+export const conceptParts: SourceFile = { path: 'content/concept-parts.yaml', text: 'basics: [neuron, layers]\ntransformer: [attention]\n' };
 
 const words = (n: number, word = 'alpha') => Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(' ');
 
@@ -48,9 +49,9 @@ export const glossary: SourceFile = {
     '- id: softmax', '  title: Softmax', '  aliases: [softmax, log_softmax]',
     '  definition: Turns scores into probabilities by exponentiating and normalising them.', '  concept: attention',
     '- id: kv-cache', '  title: KV cache (past key values)', '  aliases: [past_key_values, kv_cache, use_cache]',
-    '  definition: Stores the keys and values of earlier tokens so generation does not recompute them.',
+    '  definition: Stores the keys and values of earlier tokens so generation does not recompute them.', '  concept: attention',
     '- id: query', '  title: Query vector', '  aliases: [query_states]', '  weak_aliases: [query]',
-    '  definition: The vector a token uses to ask which other tokens are relevant to it.',
+    '  definition: The vector a token uses to ask which other tokens are relevant to it.', '  concept: attention',
     '- id: attention-head', '  title: Attention heads', '  aliases: [num_heads, n_head, head]',
     '  definition: Independent attention computations run in parallel on slices of the model width.',
   ].join('\n'),

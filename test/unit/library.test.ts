@@ -3,9 +3,9 @@ import { Library } from '../../src/core/catalog/library';
 import { searchPages } from '../../src/core/catalog/search';
 import { splitCatalog } from '../../src/core/catalog/types';
 import { compileContent } from '../../src/core/content/compile';
-import { chapter, concept, conceptIds, facts, glossary, goodChapterFront } from './fixtures';
+import { chapter, concept, conceptIds, conceptParts, facts, glossary, goodChapterFront } from './fixtures';
 
-const { catalog } = compileContent([conceptIds, glossary, chapter(goodChapterFront), concept(3, 'attention', 'Attention')], facts, new Set());
+const { catalog } = compileContent([conceptIds, conceptParts, glossary, chapter(goodChapterFront), concept(3, 'attention', 'Attention')], facts, new Set());
 const { index, html } = splitCatalog(catalog);
 const lib = new Library(index);
 

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compileContent } from '../../src/core/content/compile';
-import { TermMatcher } from '../../src/core/terms/matcher';
+import { stringRanges, TermMatcher } from '../../src/core/terms/matcher';
 import { atomsOfLine, splitIdentifier } from '../../src/core/terms/split';
-import { conceptIds, facts, glossary } from './fixtures';
+import { conceptIds, conceptParts, facts, glossary } from './fixtures';
 
-const { catalog } = compileContent([conceptIds, glossary], facts, new Set());
+const { catalog } = compileContent([conceptIds, conceptParts, glossary], facts, new Set());
 const matcher = new TermMatcher(catalog.terms);
 const at = (line: string, word: string, offset = 1) => matcher.match(line, line.indexOf(word) + offset);
 
@@ -60,6 +60,32 @@ describe('term matcher', () => {
   it('does not read a weak word fused into a camel-case name, but does in snake_case', () => {
     assert.equal(at('except QueryError: past_key_values = None', 'QueryError'), undefined);
     assert.equal(at('query_ids = past_key_values', 'query_ids')?.term.id, 'query');
+  });
+
+  it('does not take a weak word\'s confirmation from a string value, but does from a key or comment', () => {
+    assert.equal(at('x = attn(query, "past_key_values")', 'query'), undefined);
+    assert.equal(at('x = attn(query, {"past_key_values": 1})', 'query')?.term.id, 'query');
+    assert.equal(at('x = attn(query)  # past_key_values', 'query')?.term.id, 'query');
+  });
+
+  it('finds string literals and stops at comments', () => {
+    assert.deepEqual(stringRanges(`a = "x" + 'y\\'z' # "not"`), [[4, 6], [10, 15]]);
+    assert.deepEqual(stringRanges('f(`t`) // "c"'), [[2, 4]]);
+  });
+
+  it('needs the confirming term to be from the same part of the field', () => {
+    const extra = { path: 'content/glossary/c.yaml', text: '- id: checkpoint\n  title: Checkpoint\n  aliases: [state_dict]\n  definition: The saved weights of a model, written to disk during training.\n  concept: neuron\n' };
+    const { catalog: c3 } = compileContent([conceptIds, conceptParts, glossary, extra], facts, new Set());
+    const m3 = new TermMatcher(c3.terms);
+    const line = 'for query in state_dict.items():';
+    assert.equal(m3.match(line, 5), undefined, 'a checkpoint says nothing about attention');
+    assert.equal(m3.match('for query in past_key_values:', 5)?.term.id, 'query');
+  });
+
+  it('reads name@k as one phrase', () => {
+    const { catalog: c2 } = compileContent([conceptIds, conceptParts, glossary, { path: 'content/glossary/k.yaml', text: '- id: pass-at-k\n  title: pass@k\n  aliases: [pass@k]\n  definition: Share of problems solved by at least one of k samples.\n' }], facts, new Set());
+    const m2 = new TermMatcher(c2.terms);
+    assert.equal(m2.match('# pass@k on HumanEval', 4)?.term.id, 'pass-at-k');
   });
 
   it('confirms a weak word from neighbouring lines', () => {

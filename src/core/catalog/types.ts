@@ -56,6 +56,8 @@ export interface GlossaryTerm {
    */
   weakKeys: string[];
   concept?: string;
+  /** The part of the field its concept belongs to (content/concept-parts.yaml). */
+  part?: string;
   chapters: string[];
 }
 

@@ -13,7 +13,7 @@ import {
 } from './schemas';
 import { rules } from './rules';
 import { collectGlossary, compileTerms, type RawTerm } from './glossary';
-import { readConceptSlugs } from './concept-ids';
+import { readConceptParts, readConceptSlugs } from './concept-ids';
 
 export interface SourceFile { path: string; text: string }
 
@@ -75,7 +75,8 @@ export function compileContent(files: SourceFile[], facts: Facts, seedRuns: Read
   }
 
   const slugs = readConceptSlugs(files, facts, sink);
-  const builder = new CatalogBuilder(facts, docs, rawTerms, sink, seedRuns, slugs);
+  const parts = readConceptParts(files, slugs, sink);
+  const builder = new CatalogBuilder(facts, docs, rawTerms, sink, seedRuns, slugs, parts);
   const catalog = builder.build();
   return { catalog, errors: sink.errors };
 }
@@ -105,6 +106,7 @@ class CatalogBuilder {
     private readonly sink: ErrorSink,
     private readonly seedRuns: ReadonlySet<string>,
     private readonly slugs: string[],
+    private readonly parts: ReadonlyMap<string, string>,
   ) {
     for (const s of slugs) this.conceptSlugs.add(s);
     for (const d of docs) {
@@ -323,7 +325,7 @@ class CatalogBuilder {
 
   private builtTerms?: GlossaryTerm[];
   private buildTerms(): GlossaryTerm[] {
-    this.builtTerms ??= compileTerms(this.rawTerms, this.sink, (id) => this.knownIds().has(id), this.conceptSlugs);
+    this.builtTerms ??= compileTerms(this.rawTerms, this.sink, (id) => this.knownIds().has(id), this.conceptSlugs, this.parts);
     return this.builtTerms;
   }
 

@@ -26,6 +26,7 @@ export function collectGlossary(f: SourceFile, sink: ErrorSink, out: RawTerm[]):
  */
 export function compileTerms(
   rawTerms: RawTerm[], sink: ErrorSink, isPage: (id: string) => boolean, conceptSlugs: ReadonlySet<string>,
+  parts: ReadonlyMap<string, string> = new Map(),
 ): GlossaryTerm[] {
   const out: GlossaryTerm[] = [];
   const keyOwner = new Map<string, string>();
@@ -53,7 +54,7 @@ export function compileTerms(
       if (!keys.includes(key)) keys.push(key);
       if (isWeak && !weakKeys.includes(key)) weakKeys.push(key);
     }
-    out.push({ id, title: data.title as string, definition, keys, weakKeys, concept, chapters });
+    out.push({ id, title: data.title as string, definition, keys, weakKeys, concept, part: concept ? parts.get(concept) : undefined, chapters });
   }
   return out;
 }

@@ -9,8 +9,8 @@ export interface TermMatch {
   end: number;
 }
 
-/** Longest phrase, in atoms, that a term can span ("key value cache" = 3). */
-const MAX_SPAN = 5;
+/** Longest name, in atoms, that a term can span (`AutoModelForCausalLMWithValueHead` = 8). */
+const MAX_SPAN = 8;
 /** Characters around the cursor that are read: enough for MAX_SPAN atoms of long names. */
 const NEIGHBOURHOOD = 120;
 /** Context lines longer than this (minified or generated code) are not read. */
@@ -79,19 +79,24 @@ export class TermMatcher {
   }
 
   private confirmed(line: string, found: TermMatch, context: readonly string[]): boolean {
-    if (this.hasCorroboration(atomsOfLine(line), found)) return true;
+    if (this.hasCorroboration(line, atomsOfLine(line), found)) return true;
     const none = { ...found, start: -1, end: -1 };
-    return context.some((l) => l.length <= MAX_CONTEXT_LINE && this.hasCorroboration(atomsOfLine(l), none));
+    return context.some((l) => l.length <= MAX_CONTEXT_LINE && this.hasCorroboration(l, atomsOfLine(l), none));
   }
 
   /** True when some other atom of the line starts an unambiguous term. */
-  private hasCorroboration(atoms: Atom[], found: TermMatch): boolean {
+  private hasCorroboration(line: string, atoms: Atom[], found: TermMatch): boolean {
+    // Text inside string values is data (a model name, a URL, a prompt), not evidence of what
+    // the code around it does; comments, code and dictionary keys (`"budget_tokens": …`) are.
+    const strings = stringRanges(line).filter(([, e]) => !/^\s*:/.test(line.slice(e + 1)));
+    const inString = (a: Atom) => strings.some(([s, e]) => a.start > s && a.end <= e);
     for (let i = 0; i < atoms.length; i++) {
       if (atoms[i].start >= found.start && atoms[i].end <= found.end) continue;
+      if (inString(atoms[i])) continue;
       for (let len = 1; len <= MAX_SPAN && i + len <= atoms.length; len++) {
         if (!joinable(atoms, i, i + len - 1)) break;
         const e = this.lookup(keyOf(atoms, i, i + len));
-        if (e && !e.weak && e.term.id !== found.term.id) return true;
+        if (e && !e.weak && related(e.term, found.term)) return true;
       }
     }
     return false;
@@ -99,6 +104,11 @@ export class TermMatcher {
 }
 
 interface Entry { term: GlossaryTerm; weak: boolean }
+
+/** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
+function related(a: GlossaryTerm, b: GlossaryTerm): boolean {
+  return a.id === b.id || (a.part !== undefined && a.part === b.part) || a.chapters.some((c) => b.chapters.includes(c));
+}
 
 /** The normalised key of atoms [from, to): their lowercase letters and digits, joined. */
 function keyOf(atoms: Atom[], from: number, to: number): string {
@@ -110,6 +120,27 @@ function keyOf(atoms: Atom[], from: number, to: number): string {
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
   return true;
+}
+
+/**
+ * Ranges [open quote, close quote] of the string literals in one line of Python, JavaScript or
+ * TypeScript, stopping at a `#` or `//` comment. An unclosed quote runs to the end of the line.
+ */
+export function stringRanges(line: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (c === '#' || (c === '/' && line[i + 1] === '/')) break;
+    if (c === '"' || c === "'" || c === '`') {
+      const start = i;
+      i++;
+      while (i < line.length && line[i] !== c) i += line[i] === '\\' ? 2 : 1;
+      out.push([start, Math.min(i, line.length)]);
+    }
+    i++;
+  }
+  return out;
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);

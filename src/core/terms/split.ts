@@ -38,9 +38,9 @@ export function atomsOfLine(line: string, from = 0, to = line.length): Atom[] {
   return atoms;
 }
 
-/** A single space or hyphen between words reads as a phrase ("context window", "grouped-query"). */
+/** A single space, hyphen or `@` between words reads as one phrase ("context window", "grouped-query", "pass@k"). */
 function joinAcross(gap: string): Join {
-  return gap === ' ' || gap === '-' || gap === ' - ' ? 'space' : 'none';
+  return gap === ' ' || gap === '-' || gap === ' - ' || gap === '@' ? 'space' : 'none';
 }
 
 /** Split one identifier at `_`, lower→Upper, Upper→Upper+lower (acronyms) and letter↔digit boundaries. */
