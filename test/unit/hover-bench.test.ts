@@ -26,12 +26,14 @@ describe('hover benchmark', function () {
     assert.ok(s.p50_us > 0 && s.p99_us >= s.p50_us);
   });
 
-  it('keeps recall and precision on the held-out cases', () => {
-    const s = runBench('--cases', 'test/fixtures/hover-extra.jsonl');
-    assert.ok(s.cases >= 200);
-    assert.ok(s.recall >= 0.95, `recall ${s.recall}`);
-    assert.ok(s.precision >= 0.95, `precision ${s.precision}`);
-  });
+  for (const set of ['hover-extra', 'hover-blind']) {
+    it(`keeps recall and precision on the held-out cases (${set})`, () => {
+      const s = runBench('--cases', `test/fixtures/${set}.jsonl`);
+      assert.ok(s.cases >= 200);
+      assert.ok(s.recall >= 0.95, `recall ${s.recall}`);
+      assert.ok(s.precision >= 0.95, `precision ${s.precision}`);
+    });
+  }
 
   it('reads cases given as file + line from --files', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-primer-bench-'));
