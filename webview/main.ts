@@ -1,6 +1,6 @@
 import type { HostMessage, PageView, ReaderSettings } from '../src/core/protocol';
 import { mountDiagram } from './diagrams/index';
-import { loadState, saveState, send } from './vscode-api';
+import { saveState, send } from './vscode-api';
 
 /**
  * The reader inside the webview: renders the page the host sends (HTML already rendered at
@@ -160,6 +160,5 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   }
 });
 
-// The host restores the page from the serializer's state; this is only a hint for a fast first paint.
-void loadState();
+// The host answers with the page to show: the serializer gives it the state saved below.
 send({ type: 'ready' });

@@ -17,7 +17,3 @@ export function send(message: WebviewMessage): void {
 export function saveState(state: ReaderState): void {
   api.setState(state);
 }
-
-export function loadState(): unknown {
-  return api.getState();
-}

@@ -80,6 +80,12 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     await s.shot('5-concept-from-hover');
   });
 
+  it('shows the page again when its hidden tab comes back', async () => {
+    await s.page.locator('.tabs-container .tab[aria-label^="tiny_gpt.py"]').click();
+    await s.page.locator('.tabs-container .tab[aria-label^="The Attention Mechanism"]').click();
+    await s.readerTitle(/The Attention Mechanism/);
+  });
+
   it('follows the colour theme: dark, light and high contrast', async () => {
     await s.runCommand('LLM Primer: Open Concept Diagram', '8. The Attention Mechanism');
     const text = s.reader().locator('figure.diagram-host[data-ready="true"] svg.dg-svg text').first();

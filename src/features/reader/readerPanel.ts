@@ -69,8 +69,11 @@ export class ReaderPanel implements vscode.Disposable {
     const lib = await this.s.store.get();
     switch (m.type) {
       case 'ready':
+        // The webview says ready on first load and again whenever VS Code recreates it (a hidden
+        // tab shown again): send what it should show, at the scroll position it had.
         this.ready = true;
         if (this.pending) { const p = this.pending; this.pending = undefined; this.post(p); }
+        else if (this.pageId) await this.show(this.pageId, { scrollY: this.scrollY });
         return;
       case 'navigate':
         if (lib?.has(m.id)) this.navigate(m.id, m.anchor, this);
