@@ -83,10 +83,44 @@ function hover(): void {
   }));
 }
 
+/**
+ * What activation and the first hover cost: reading and parsing dist/catalog.json, building the
+ * matcher, and the heap they hold; plus the sizes a reader page load reads. Needs `npm run build`.
+ */
+function catalog(): void {
+  const root = path.resolve(__dirname, '..');
+  const indexFile = path.join(root, 'dist', 'catalog.json');
+  if (!fs.existsSync(indexFile)) throw new Error('run `npm run build` first');
+  const runs: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let kept: unknown;
+  for (let i = 0; i < 20; i++) {
+    const t = process.hrtime.bigint();
+    const index = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as { terms: ConstructorParameters<typeof TermMatcher>[0] };
+    kept = [index, new TermMatcher(index.terms)];
+    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+  const pages = fs.readdirSync(path.join(root, 'dist', 'pages')).map((f) => fs.statSync(path.join(root, 'dist', 'pages', f)).size).sort((a, b) => a - b);
+  runs.sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  console.log(JSON.stringify({
+    index_kb: round(fs.statSync(indexFile).size / 1024),
+    load_ms_p50: round(runs[Math.floor(runs.length / 2)]), load_ms_max: round(runs[runs.length - 1]),
+    heap_mb: gc ? round(heapMb) : null,
+    pages: pages.length, page_kb_median: round(pages[Math.floor(pages.length / 2)] / 1024), page_kb_max: round(pages[pages.length - 1] / 1024),
+  }));
+  if (kept === undefined) throw new Error('nothing was loaded');
+}
+
 const which = process.argv[2];
 try {
   if (which === 'hover') hover();
-  else throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR]');
+  else if (which === 'catalog') catalog();
+  else throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog');
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
