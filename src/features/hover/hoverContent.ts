@@ -12,7 +12,8 @@ export function termHover(lib: Library, term: GlossaryTerm): vscode.MarkdownStri
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   md.appendMarkdown(`**${escape(term.title)}** · _LLM Primer_\n\n`);
-  md.appendText(term.definition);
+  // appendText would turn every space into &nbsp;, so the hover could only wrap mid-word.
+  md.appendMarkdown(escape(term.definition));
   const { concept, chapter } = lib.termTargets(term);
   const links: string[] = [];
   if (concept) links.push(`[$(graph) ${vscode.l10n.t('Open concept')}](${commandUri('llmPrimer.open', [concept.id])} "${escape(concept.title)}")`);

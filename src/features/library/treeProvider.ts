@@ -58,7 +58,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<string>, vsc
   private tooltip(page: Page, isRead: boolean): vscode.MarkdownString {
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**${escapeMd(page.title)}**\n\n`);
-    md.appendText(page.summary);
+    md.appendMarkdown(escapeMd(page.summary));
     const facts = [page.date ? `${page.date}${page.dateStatus === 'inferred' ? ' (inferred)' : ''}` : '', isRead ? vscode.l10n.t('read') : '']
       .filter(Boolean).join(' · ');
     if (facts) md.appendMarkdown(`\n\n$(calendar) ${escapeMd(facts)}`);
