@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import katexPlugin from '@vscode/markdown-it-katex';
 import katex from 'katex';
+import hljs from 'highlight.js/lib/common';
 import { parsePrimerLink } from '../catalog/ids';
 import type { ErrorSink } from './diagnostics';
 
@@ -31,7 +32,14 @@ export type LinkResolver = (id: string, anchor: string | undefined) => string | 
 
 type Token = MarkdownIt.Token;
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+/** Code blocks are highlighted at build time too; the reader colours the classes from the theme. */
+function highlight(code: string, lang: string): string {
+  const language = lang && hljs.getLanguage(lang) ? lang : undefined;
+  if (!language) return '';
+  return hljs.highlight(code, { language, ignoreIllegals: true }).value;
+}
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: true, highlight });
 md.use(katexPlugin, { katex, throwOnError: false, strict: 'ignore' });
 
 export function renderMarkdown(
