@@ -26,7 +26,7 @@ describe('hover benchmark', function () {
     assert.ok(s.p50_us > 0 && s.p99_us >= s.p50_us);
   });
 
-  for (const set of ['hover-extra', 'hover-blind']) {
+  for (const set of ['hover-extra', 'hover-blind', 'hover-blind2']) {
     it(`keeps recall and precision on the held-out cases (${set})`, () => {
       const s = runBench('--cases', `test/fixtures/${set}.jsonl`);
       assert.ok(s.cases >= 200);

@@ -82,6 +82,19 @@ describe('term matcher', () => {
     assert.equal(m3.match('for query in past_key_values:', 5)?.term.id, 'query');
   });
 
+  it('drops a term when the line shows another meaning of the word', () => {
+    const extra = { path: 'content/glossary/t.yaml', text: '- id: temperature\n  title: Temperature\n  aliases: [temperature]\n  unless: [celsius, sensor]\n  definition: Divides the logits before softmax to flatten or sharpen the distribution.\n' };
+    const { catalog: c4 } = compileContent([conceptIds, conceptParts, glossary, extra], facts, new Set());
+    const m4 = new TermMatcher(c4.terms);
+    assert.equal(m4.match('temperature = sensor.read_celsius()', 3), undefined);
+    assert.equal(m4.match('probs = softmax(logits / temperature)', 28)?.term.id, 'temperature');
+  });
+
+  it('reads the whole name: a term elsewhere in the identifier when the cursor part names none', () => {
+    assert.equal(at('n_heads_total = 8', 'total')?.term.id, 'attention-head');
+    assert.equal(at('x = softmax_temperature_total', 'total')?.term.id, 'softmax');
+  });
+
   it('reads name@k as one phrase', () => {
     const { catalog: c2 } = compileContent([conceptIds, conceptParts, glossary, { path: 'content/glossary/k.yaml', text: '- id: pass-at-k\n  title: pass@k\n  aliases: [pass@k]\n  definition: Share of problems solved by at least one of k samples.\n' }], facts, new Set());
     const m2 = new TermMatcher(c2.terms);

@@ -55,6 +55,8 @@ export interface GlossaryTerm {
    * line shows an unambiguous LLM term.
    */
   weakKeys: string[];
+  /** Words that show another meaning (a sensor's temperature, a lexer's token): on the line, they veto the term. */
+  unlessKeys: string[];
   concept?: string;
   /** The part of the field its concept belongs to (content/concept-parts.yaml). */
   part?: string;

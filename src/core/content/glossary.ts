@@ -54,7 +54,8 @@ export function compileTerms(
       if (!keys.includes(key)) keys.push(key);
       if (isWeak && !weakKeys.includes(key)) weakKeys.push(key);
     }
-    out.push({ id, title: data.title as string, definition, keys, weakKeys, concept, part: concept ? parts.get(concept) : undefined, chapters });
+    const unlessKeys = ((data.unless as string[] | undefined) ?? []).map(normaliseKey).filter(Boolean);
+    out.push({ id, title: data.title as string, definition, keys, weakKeys, unlessKeys, concept, part: concept ? parts.get(concept) : undefined, chapters });
   }
   return out;
 }

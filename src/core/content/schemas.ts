@@ -91,6 +91,7 @@ export const glossarySchema = {
       definition: { type: 'string', minLength: 30, maxLength: 420 },
       ambiguous: { type: 'boolean' },
       weak_aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+      unless: { type: 'array', items: { type: 'string', minLength: 2 }, uniqueItems: true },
       concept: slug,
       chapters: { type: 'array', items: pageRef, uniqueItems: true },
     },

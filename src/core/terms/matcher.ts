@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../catalog/types';
-import { atomsOfLine, type Atom } from './split';
+import { atomsOfLine, type Atom, type Join } from './split';
 
 /** What the matcher found under the cursor. */
 export interface TermMatch {
@@ -49,8 +49,12 @@ export class TermMatcher {
     const atoms = atomsOfLine(line, from, to);
     const at = atomIndexAt(atoms, character);
     if (at < 0) return undefined;
-    const found = this.longestAround(atoms, at);
+    // At the cursor first; a generic word there gives way to a specific term elsewhere in the
+    // same name (`_schedule_prefills` is about prefill, not a learning-rate schedule).
+    const around = this.longestAround(atoms, at);
+    const found = around && !around.weak ? around : this.longestInIdentifier(atoms, at, around !== undefined) ?? around;
     if (!found) return undefined;
+    if (found.term.unlessKeys.length && this.vetoed(line, found)) return undefined;
     if (found.weak && !this.confirmed(line, found, context)) return undefined;
     return { term: found.term, start: found.start, end: found.end };
   }
@@ -68,6 +72,40 @@ export class TermMatcher {
       }
     }
     return undefined;
+  }
+
+  /**
+   * When no span through the cursor names a term, the longest one elsewhere in the same
+   * identifier does: hovering `iter` in `tokens_per_iter` is hovering the whole name.
+   */
+  private longestInIdentifier(atoms: Atom[], at: number, strongOnly: boolean): (TermMatch & { weak: boolean }) | undefined {
+    let first = at;
+    while (first > 0 && isInner(atoms[first].join)) first--;
+    let last = at;
+    while (last + 1 < atoms.length && isInner(atoms[last + 1].join)) last++;
+    for (let len = Math.min(MAX_SPAN, last - first + 1); len >= 1; len--) {
+      for (let from = first; from + len - 1 <= last; from++) {
+        const entry = this.lookup(keyOf(atoms, from, from + len));
+        if (!entry || (entry.weak && (strongOnly || fusedByCase(atoms, from, from + len - 1)))) continue;
+        return { ...entry, start: atoms[from].start, end: atoms[from + len - 1].end };
+      }
+    }
+    return undefined;
+  }
+
+  /** True when the line holds a word that gives the term another meaning. */
+  private vetoed(line: string, found: TermMatch): boolean {
+    const veto = new Set(found.term.unlessKeys);
+    const atoms = atomsOfLine(line);
+    for (let i = 0; i < atoms.length; i++) {
+      let key = '';
+      for (let j = i; j < Math.min(atoms.length, i + 3); j++) {
+        if (j > i && atoms[j].join === 'none') break;
+        key += atoms[j].lower;
+        if (veto.has(key)) return true;
+      }
+    }
+    return false;
   }
 
   /** `key` is already normalised (atoms hold only letters and digits). */
@@ -158,6 +196,8 @@ function wordBoundaryAfter(line: string, i: number): number {
 }
 
 /** True when atoms [from, to] continue a longer identifier by a case change on either side. */
+const isInner = (j: Join) => j === 'snake' || j === 'case';
+
 function fusedByCase(atoms: Atom[], from: number, to: number): boolean {
   return atoms[from].join === 'case' || (to + 1 < atoms.length && atoms[to + 1].join === 'case');
 }
