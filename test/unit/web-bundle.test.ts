@@ -21,7 +21,7 @@ describe('browser bundle (vscode.dev)', () => {
       return standIn(`${name}.${String(prop)}`);
     },
     apply() { calls.push(name); return standIn(`${name}()`); },
-    construct() { calls.push(`new ${name}`); return standIn(`${name}#`); },
+    construct() { calls.push(`new ${name}`); return standIn(`${name}#`) as object; },
   });
 
   it('loads and activates with only the vscode API available', () => {
