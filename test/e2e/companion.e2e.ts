@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../harness/lib';
-import { Session } from './session';
+import { escapeRe, Session } from './session';
 
 const VSIX = process.env.E2E_VSIX ?? path.join(ROOT, 'dist-vsix', 'llm-primer-companion.vsix');
 
@@ -164,6 +164,3 @@ function chapterLabel(id: string): string {
   return catalogIndex().pages[id].label;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

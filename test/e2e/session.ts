@@ -115,7 +115,7 @@ export class Session {
    * Measured with a DOM Range, so it does not depend on how the grammar split the line into spans.
    */
   private async wordCentre(word: string, prefix: string): Promise<{ x: number; y: number }> {
-    const escapedPrefix = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escapedPrefix = escapeRe(prefix);
     const script = `(() => {
       const word = ${JSON.stringify(word)};
       const re = new RegExp('((?:^|[^A-Za-z0-9_])' + ${JSON.stringify(escapedPrefix)} + ')(' + word + ')(?![A-Za-z0-9_])');
@@ -139,6 +139,7 @@ export class Session {
   }
 }
 
-function escapeRe(s: string): string {
+/** A string as a literal inside a regular expression. */
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

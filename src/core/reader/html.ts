@@ -1,3 +1,5 @@
+import { esc as attr } from '../content/html';
+
 /**
  * The reader's HTML document. Pure, so its security properties are unit-tested: a fresh nonce
  * per document, `default-src 'none'`, scripts only by nonce, styles and fonts only from the
@@ -11,7 +13,6 @@ export interface ReaderDocument {
   strings: Record<string, string>;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
 import { searchPages } from '../../core/catalog/search';
-import { TermMatcher } from '../../core/terms/matcher';
+import { PAGE_ICONS } from '../library/icons';
+import { termAt } from '../hover/termAt';
 import type { PageMeta as Page } from '../../core/catalog/types';
 import type { ReaderApi } from '../reader/register';
 import type { Services } from '../services';
 
-const KIND_ICON: Record<Page['kind'], string> = {
-  volume: 'book', chapter: 'note', concept: 'graph', guide: 'history', 'guide-section': 'note', glossary: 'list-flat', group: 'lightbulb',
-};
 
 /** Resolve a command argument: a page id, or a tree element (also an id), or undefined. */
 const idArg = (x: unknown): string | undefined => (typeof x === 'string' && x.length < 120 ? x : undefined);
@@ -17,7 +15,7 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
   type Item = vscode.QuickPickItem & { id: string };
   const toItem = (p: Page, read: ReadonlySet<string>): Item => ({
     id: p.id,
-    label: `$(${read.has(p.id) ? 'pass-filled' : KIND_ICON[p.kind]}) ${p.label}`,
+    label: `$(${read.has(p.id) ? 'pass-filled' : PAGE_ICONS[p.kind]}) ${p.label}`,
     description: p.parent ? s.store.peek()?.page(p.parent)?.label : undefined,
     detail: p.summary,
     alwaysShow: true,
@@ -86,14 +84,13 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
     }),
     vscode.commands.registerCommand('llmPrimer.explainTerm', async () => {
       const editor = vscode.window.activeTextEditor;
-      const lib = await s.store.get();
-      if (!editor || !lib) return;
-      const pos = editor.selection.active;
-      const hit = new TermMatcher(lib.catalog.terms).match(editor.document.lineAt(pos.line).text, pos.character);
-      if (!hit) {
+      if (!editor) return;
+      const found = await termAt(s.store, editor.document, editor.selection.active);
+      if (!found) {
         void vscode.window.showInformationMessage(vscode.l10n.t('LLM Primer: no LLM term found at the cursor.'));
         return;
       }
+      const { lib, hit } = found;
       const { concept } = lib.termTargets(hit.term);
       await reader.open(concept?.id ?? 'glossary', { anchor: concept ? undefined : `term-${hit.term.id}`, toSide: false });
     }),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Library } from '../../core/catalog/library';
 import type { GlossaryTerm } from '../../core/catalog/types';
+import { escapeMarkdown as escape } from '../../core/markdownEscape';
 
 /** Commands a hover may run; the hover trusts these and nothing else. */
 export const HOVER_COMMANDS = ['llmPrimer.open', 'llmPrimer.openToSide'];
@@ -21,8 +22,4 @@ export function termHover(lib: Library, term: GlossaryTerm): vscode.MarkdownStri
   links.push(`[$(list-flat) ${vscode.l10n.t('Glossary')}](${commandUri('llmPrimer.open', ['glossary', `term-${term.id}`])})`);
   md.appendMarkdown(`\n\n${links.join(' · ')}`);
   return md;
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>"]/g, (c) => `\\${c}`);
 }

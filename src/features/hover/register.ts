@@ -1,21 +1,7 @@
 import * as vscode from 'vscode';
-import { TermMatcher } from '../../core/terms/matcher';
-import type { Library } from '../../core/catalog/library';
 import type { Services } from '../services';
 import { termHover } from './hoverContent';
-
-/** Lines longer than this are minified or generated code: not worth a hover. */
-const MAX_LINE = 2000;
-/** Lines read on each side of the hovered one, to confirm a generic word (`query,` alone on a line). */
-const CONTEXT = 2;
-
-function neighbours(document: vscode.TextDocument, line: number): string[] {
-  const out: string[] = [];
-  for (let l = Math.max(0, line - CONTEXT); l <= Math.min(document.lineCount - 1, line + CONTEXT); l++) {
-    if (l !== line) out.push(document.lineAt(l).text);
-  }
-  return out;
-}
+import { termAt } from './termAt';
 
 /**
  * Hovers that explain LLM terms in code. Each call reads one line and asks the pure matcher;
@@ -23,24 +9,13 @@ function neighbours(document: vscode.TextDocument, line: number): string[] {
  * `llmPrimer.hover.enabled` is false.
  */
 export function registerHover(s: Services): vscode.Disposable {
-  let matcher: { lib: Library; m: TermMatcher } | undefined;
-  const getMatcher = async () => {
-    const lib = await s.store.get();
-    if (!lib) return undefined;
-    if (matcher?.lib !== lib) matcher = { lib, m: new TermMatcher(lib.catalog.terms) };
-    return matcher;
-  };
-
   const provider: vscode.HoverProvider = {
     async provideHover(document, position, token) {
       if (!s.settings.current.hoverEnabled) return undefined;
-      const line = document.lineAt(position.line).text;
-      if (line.length > MAX_LINE) return undefined;
-      const found = await getMatcher();
+      const found = await termAt(s.store, document, position);
       if (!found || token.isCancellationRequested) return undefined;
-      const hit = found.m.match(line, position.character, neighbours(document, position.line));
-      if (!hit) return undefined;
-      return new vscode.Hover(termHover(found.lib, hit.term),
+      const { lib, hit } = found;
+      return new vscode.Hover(termHover(lib, hit.term),
         new vscode.Range(position.line, hit.start, position.line, hit.end));
     },
   };

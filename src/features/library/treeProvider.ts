@@ -1,11 +1,8 @@
 import * as vscode from 'vscode';
 import type { PageMeta as Page } from '../../core/catalog/types';
 import type { Services } from '../services';
-
-const ICONS: Record<Page['kind'], string> = {
-  volume: 'book', chapter: 'note', concept: 'graph', guide: 'history', 'guide-section': 'note',
-  glossary: 'list-flat', group: 'lightbulb',
-};
+import { escapeMarkdown } from '../../core/markdownEscape';
+import { PAGE_ICONS } from './icons';
 
 /** The Library tree: volumes → chapters, the concepts, the earlier guide and the glossary. Elements are page ids. */
 export class LibraryTreeProvider implements vscode.TreeDataProvider<string>, vscode.Disposable {
@@ -46,7 +43,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<string>, vsc
     }
     item.description = description || undefined;
     item.tooltip = this.tooltip(page, isRead);
-    item.iconPath = new vscode.ThemeIcon(isRead ? 'pass-filled' : ICONS[page.kind],
+    item.iconPath = new vscode.ThemeIcon(isRead ? 'pass-filled' : PAGE_ICONS[page.kind],
       page.titleKnown ? undefined : new vscode.ThemeColor('disabledForeground'));
     item.command = { command: 'llmPrimer.open', title: vscode.l10n.t('Open'), arguments: [id] };
     item.contextValue = ['page', page.readable ? 'readable' : '', page.source ? 'hasSource' : '', isRead ? 'read' : '']
@@ -57,11 +54,11 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<string>, vsc
 
   private tooltip(page: Page, isRead: boolean): vscode.MarkdownString {
     const md = new vscode.MarkdownString(undefined, true);
-    md.appendMarkdown(`**${escapeMd(page.title)}**\n\n`);
-    md.appendMarkdown(escapeMd(page.summary));
+    md.appendMarkdown(`**${escapeMarkdown(page.title)}**\n\n`);
+    md.appendMarkdown(escapeMarkdown(page.summary));
     const facts = [page.date ? `${page.date}${page.dateStatus === 'inferred' ? ' (inferred)' : ''}` : '', isRead ? vscode.l10n.t('read') : '']
       .filter(Boolean).join(' · ');
-    if (facts) md.appendMarkdown(`\n\n$(calendar) ${escapeMd(facts)}`);
+    if (facts) md.appendMarkdown(`\n\n$(calendar) ${escapeMarkdown(facts)}`);
     return md;
   }
 
@@ -69,8 +66,4 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<string>, vsc
     this.subs.forEach((d) => d.dispose());
     this.changed.dispose();
   }
-}
-
-function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 }
