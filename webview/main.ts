@@ -76,7 +76,9 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
       if (target) { target.scrollIntoView({ block: 'start' }); target.classList.add('flash'); return; }
     }
     window.scrollTo(0, scrollY ?? 0);
-    if (scrollY === undefined) (document.getElementById('page-title') as HTMLElement | null)?.focus({ preventScroll: true });
+    // Move focus to the new page for screen readers, but never take it from the workbench
+    // (an open quick pick closes when the webview grabs focus).
+    if (scrollY === undefined && document.hasFocus()) (document.getElementById('page-title') as HTMLElement | null)?.focus({ preventScroll: true });
   });
   saveState({ id: page.id, scrollY: scrollY ?? 0 });
 }

@@ -62,8 +62,20 @@ export class Session {
     return h1.innerText();
   }
 
-  /** Run a command from the palette, then (optionally) choose an item in the quick pick it opens. */
+  /**
+   * Run a command from the palette, then (optionally) choose an item in the quick pick it opens.
+   * A quick pick closes when something else takes focus: then the whole gesture is tried again.
+   */
   async runCommand(title: string, choose?: string): Promise<void> {
+    try {
+      await this.runCommandOnce(title, choose);
+    } catch (e) {
+      log(`retrying "${title}": ${String(e).split('\n')[0]}`);
+      await this.runCommandOnce(title, choose);
+    }
+  }
+
+  private async runCommandOnce(title: string, choose?: string): Promise<void> {
     await this.page.keyboard.press('Escape');
     await this.page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => undefined);
     await this.page.keyboard.press('F1');
