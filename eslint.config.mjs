@@ -8,7 +8,7 @@ const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'ht
 const nodePatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-test/**', 'dist-vsix/**', 'node_modules/**', '.cache/**', 'test-results/**', 'demo/**', 'test/support/*.js'] },
+  { ignores: ['dist/**', 'dist-test/**', 'dist-vsix/**', 'node_modules/**', '.cache/**', 'test-results/**', 'demo/**', 'test/support/*.js', 'bench/corpus/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TermMatcher } from '../src/core/terms/matcher';
+import { TermScanner } from '../src/core/terms/scanner';
+import type { FileContext } from '../src/core/terms/fileContext';
 import { judge, score, type HoverCase } from '../src/core/terms/score';
 import { compileRepoContent } from '../scripts/content';
 import { formatError } from '../src/core/content/diagnostics';
@@ -17,30 +19,39 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** A case, and for cases read from a file the lines around it (the editor's hover sees them too). */
-type Case = HoverCase & { context: string[] };
+/**
+ * A case, and for cases read from a file the lines around it and the whole file's text (the
+ * editor's hover sees both: the neighbours directly, the file through its scan).
+ */
+type Case = HoverCase & { context: string[]; fileText?: string };
 
 function loadCases(file: string, filesDir: string | undefined): Case[] {
   const out: Case[] = [];
   const lineCache = new Map<string, string[]>();
+  const textCache = new Map<string, string>();
   fs.readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
     let c: RawCase;
     try { c = JSON.parse(raw) as RawCase; } catch { throw new Error(`${file}:${i + 1}: not JSON`); }
     let text = c.text;
     let context: string[] = [];
+    let fileText: string | undefined;
     if (text === undefined && c.file !== undefined && c.line !== undefined) {
       if (!filesDir) throw new Error(`${file}:${i + 1}: case names a file; pass --files DIR`);
       const p = path.join(filesDir, c.file);
-      if (!lineCache.has(p)) lineCache.set(p, fs.readFileSync(p, 'utf8').split(/\r?\n/));
+      if (!lineCache.has(p)) {
+        textCache.set(p, fs.readFileSync(p, 'utf8'));
+        lineCache.set(p, textCache.get(p)!.split(/\r?\n/));
+      }
       const lines = lineCache.get(p)!;
+      fileText = textCache.get(p);
       text = lines[c.line];
       context = [c.line - 2, c.line - 1, c.line + 1, c.line + 2].filter((l) => l >= 0 && l < lines.length).map((l) => lines[l]);
     }
     if (typeof text !== 'string' || typeof c.character !== 'number' || !Array.isArray(c.expect)) {
       throw new Error(`${file}:${i + 1}: a case needs text (or file+line), character and expect`);
     }
-    out.push({ text, character: c.character, word: c.word, expect: c.expect, context });
+    out.push({ text, character: c.character, word: c.word, expect: c.expect, context, fileText });
   });
   return out;
 }
@@ -56,7 +67,17 @@ function hover(): void {
   if (errors.length) { errors.slice(0, 10).forEach((e) => console.error(formatError(e))); throw new Error('content has errors'); }
   const matcher = new TermMatcher(catalog.terms);
   const cases = loadCases(casesFile, arg('--files'));
-  const outcomes = cases.map((c) => { const m = matcher.match(c.text, c.character, c.context); return judge(c, m?.term); });
+  // `--mode always` ignores what the file is about (the setting's `always`); `auto` is the default.
+  const mode = arg('--mode') ?? 'auto';
+  const scanner = new TermScanner(catalog.terms);
+  const contexts = new Map<string, FileContext>();
+  const fileOf = (c: Case): FileContext | undefined => {
+    if (mode !== 'auto' || c.fileText === undefined) return undefined;
+    if (!contexts.has(c.fileText)) contexts.set(c.fileText, scanner.scan(c.fileText).context);
+    return contexts.get(c.fileText);
+  };
+  const files = cases.map(fileOf);
+  const outcomes = cases.map((c, i) => { const m = matcher.match(c.text, c.character, c.context, files[i]); return judge(c, m?.term); });
   for (const o of outcomes) {
     if (o.correct) continue;
     const kind = o.c.expect.length === 0 ? 'false hit' : o.found ? 'wrong term' : 'miss';
@@ -68,9 +89,10 @@ function hover(): void {
   const WARMUP = 20;
   const rounds = WARMUP + Math.max(5, Math.ceil(2000 / Math.max(1, cases.length)));
   for (let round = 0; round < rounds; round++) {
-    for (const c of cases) {
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[i];
       const t = process.hrtime.bigint();
-      matcher.match(c.text, c.character, c.context);
+      matcher.match(c.text, c.character, c.context, files[i]);
       if (round >= WARMUP) samples.push(Number(process.hrtime.bigint() - t) / 1000);
     }
   }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { formatError } from '../src/core/content/diagnostics';
 import { compileRepoContent, ROOT } from './content';
 import { pageFileName, splitCatalog } from '../src/core/catalog/types';
+import { formulaSvg } from './formulas';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -26,6 +27,15 @@ function buildCatalog(): boolean {
   fs.mkdirSync(path.join(dist, 'pages'), { recursive: true });
   fs.writeFileSync(path.join(dist, 'catalog.json'), JSON.stringify(index));
   for (const [id, body] of html) fs.writeFileSync(path.join(dist, 'pages', pageFileName(id)), body);
+  // Formula images for hovers, read on the first hover that needs one (not at activation).
+  const formulas: Record<string, string> = {};
+  for (const t of catalog.terms) {
+    if (!t.formula) continue;
+    const r = formulaSvg(t.formula);
+    if (r.error || !r.svg) { console.error(`glossary term "${t.id}": formula does not render: ${r.error}`); return false; }
+    formulas[t.id] = r.svg;
+  }
+  fs.writeFileSync(path.join(dist, 'formulas.json'), JSON.stringify(formulas));
   const pages = Object.values(catalog.pages);
   console.log(`content: ${pages.length} pages, ${catalog.terms.length} glossary terms → dist/catalog.json + dist/pages/`);
   return true;

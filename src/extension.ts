@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import { CatalogStore } from './features/catalog/store';
 import { registerCommands } from './features/commands/register';
+import { registerConcepts } from './features/concepts/register';
+import type { ConceptsTreeProvider } from './features/concepts/treeProvider';
 import { registerHover } from './features/hover/register';
+import { TermIndex } from './features/hover/termIndex';
+import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
@@ -15,6 +19,8 @@ export interface CompanionApi {
   /** The tree's items under a page id (the roots without one), as the view shows them. */
   libraryChildren(id?: string): Promise<LibraryItem[]>;
   loaded(): Promise<boolean>;
+  /** What "Concepts in this file" shows. */
+  concepts: ConceptsTreeProvider;
 }
 
 /** The composition root: build the shared services, register each feature, nothing else. */
@@ -23,19 +29,23 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
   const store = new CatalogStore(context.extensionUri, log);
   const settings = new SettingsService(log);
   const progress = new ReadProgress(context.globalState);
-  const services: Services = { context, store, settings, progress, log };
+  const terms = new TermIndex(store);
+  const services: Services = { context, store, settings, progress, log, terms };
 
   const library = registerLibrary(services);
   const reader = registerReader(services);
+  const concepts = registerConcepts(services, (id, anchor) => reader.api.open(id, { anchor }));
   context.subscriptions.push(
-    log, store, settings, progress,
+    log, store, settings, progress, terms,
     library.disposable,
     reader.disposable,
     registerHover(services),
+    concepts.disposable,
+    registerTeamGlossary(services),
     registerCommands(services, reader.api),
     registerFollowReader(library.view, reader.api.onDidShowPage),
   );
-  return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined };
+  return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined, concepts: concepts.provider };
 }
 
 export function deactivate(): void {

@@ -2,8 +2,16 @@
  * User settings, validated. A bad value never throws: it falls back to the default and
  * comes back as a readable warning for the user.
  */
+/** `auto`: generic words speak only in files about the field; `always`: in every file; `off`: no hovers. */
+export type HoverMode = 'auto' | 'always' | 'off';
+export type HoverDetail = 'full' | 'compact';
+
 export interface Settings {
   hoverEnabled: boolean;
+  hoverMode: HoverMode;
+  hoverDetail: HoverDetail;
+  /** Glossary term ids the user asked not to have explained. */
+  hoverIgnoredTerms: string[];
   hoverLanguages: string[];
   fontSize: number;
   showReadProgress: boolean;
@@ -11,6 +19,9 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   hoverEnabled: true,
+  hoverMode: 'auto',
+  hoverDetail: 'full',
+  hoverIgnoredTerms: [],
   hoverLanguages: ['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'markdown'],
   fontSize: 14,
   showReadProgress: true,
@@ -39,9 +50,25 @@ export function readSettings(get: Lookup): { settings: Settings; warnings: strin
     if (typeof size === 'number' && Number.isFinite(size) && size >= 10 && size <= 28) fontSize = size;
     else warnings.push(`"llmPrimer.reader.fontSize" must be a number from 10 to 28; using ${DEFAULT_SETTINGS.fontSize}.`);
   }
+  const choice = <T extends string>(key: string, allowed: readonly T[], def: T): T => {
+    const v = get(key);
+    if (v === undefined) return def;
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    warnings.push(`"llmPrimer.${key}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; using "${def}".`);
+    return def;
+  };
+  const ignored = get('hover.ignoredTerms');
+  let hoverIgnoredTerms = DEFAULT_SETTINGS.hoverIgnoredTerms;
+  if (ignored !== undefined) {
+    if (Array.isArray(ignored) && ignored.every((t) => typeof t === 'string' && t.length <= 80)) hoverIgnoredTerms = ignored as string[];
+    else warnings.push('"llmPrimer.hover.ignoredTerms" must be a list of term ids such as "kv-cache"; ignoring it.');
+  }
   return {
     settings: {
       hoverEnabled: bool('hover.enabled', DEFAULT_SETTINGS.hoverEnabled),
+      hoverMode: choice('hover.mode', ['auto', 'always', 'off'] as const, DEFAULT_SETTINGS.hoverMode),
+      hoverDetail: choice('hover.detail', ['full', 'compact'] as const, DEFAULT_SETTINGS.hoverDetail),
+      hoverIgnoredTerms,
       hoverLanguages,
       fontSize,
       showReadProgress: bool('library.showReadProgress', DEFAULT_SETTINGS.showReadProgress),

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { CatalogStore } from './catalog/store';
 import type { SettingsService } from './settings/service';
 import type { ReadProgress } from './progress/readProgress';
+import type { TermIndex } from './hover/termIndex';
 
 /** What the features share; built once in extension.ts. */
 export interface Services {
@@ -9,5 +10,7 @@ export interface Services {
   store: CatalogStore;
   settings: SettingsService;
   progress: ReadProgress;
+  /** The glossary terms in force (built-in and team) and each document's scan. */
+  terms: TermIndex;
   log: vscode.LogOutputChannel;
 }

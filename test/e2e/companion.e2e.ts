@@ -80,6 +80,43 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     await s.shot('5-concept-from-hover');
   });
 
+  it('explains terms in Python, TypeScript and Markdown, and stays silent on web code', async () => {
+    const cases: [string, string, RegExp, string][] = [
+      ['tiny_gpt.py', 'past_key_values', /KV cache/i, ''],
+      ['tiny_gpt.py', 'n_head', /head/i, 'self.'],
+      ['tiny_gpt.py', 'ln_f', /norm/i, ''],
+      ['sampling.py', 'top_p', /top-p|nucleus/i, ''],
+      ['sampling.py', 'temperature', /temperature/i, ''],
+      ['lora.py', 'lora_alpha', /LoRA/i, ''],
+      ['retrieval.ts', 'chunkOverlap', /chunk overlap/i, ''],
+      ['README.md', 'softmax', /Softmax/, '`'],
+    ];
+    for (const [file, word, expect, prefix] of cases) {
+      await s.openFile(file);
+      const hover = await s.hoverWord(word, expect, prefix);
+      assert.match(await hover.innerText(), /LLM Primer/, `${file}: ${word}`);
+    }
+    await s.openFile('session_store.js');
+    for (const [word, prefix] of [['token', 'const '], ['key', 'const ']]) {
+      assert.equal(await s.hoverIsSilent(word, prefix), true, `no LLM Primer hover on "${word}" in web code`);
+    }
+    await s.shot('4b-silent-on-web-code');
+  });
+
+  it('shows a rendered formula in the hover, readable in dark, light and high-contrast themes', async () => {
+    await s.openFile('tiny_gpt.py');
+    for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'high-contrast']]) {
+      if (name !== 'dark') await s.runCommand('Preferences: Color Theme', theme);
+      const hover = await s.hoverWord('softmax', /Softmax/, 'torch.');
+      const img = hover.locator('img[src^="data:image/svg+xml"]').first();
+      await img.waitFor({ timeout: 10000 });
+      const box = await img.boundingBox();
+      assert.ok(box && box.width > 40 && box.height > 10, `the formula image is drawn (${JSON.stringify(box)})`);
+      await s.shot(`4c-formula-hover-${name}`);
+    }
+    await s.runCommand('Preferences: Color Theme', 'Dark Modern');
+  });
+
   it('shows the page again when its hidden tab comes back', async () => {
     await s.page.locator('.tabs-container .tab[aria-label^="tiny_gpt.py"]').click();
     await s.page.locator('.tabs-container .tab[aria-label^="The Attention Mechanism"]').click();

@@ -122,6 +122,16 @@ export class Session {
     throw last;
   }
 
+  /** Hover a word and report true when no LLM Primer hover shows within a few seconds. */
+  async hoverIsSilent(word: string, prefix = ''): Promise<boolean> {
+    const at = await this.wordCentre(word, prefix);
+    await this.page.mouse.move(5, 5);
+    await this.page.mouse.move(at.x, at.y, { steps: 3 });
+    await this.page.waitForTimeout(2500);
+    const ours = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: /LLM Primer/ });
+    return (await ours.count()) === 0;
+  }
+
   /**
    * Screen position of the first whole-word occurrence of `word` in the visible editor lines.
    * Measured with a DOM Range, so it does not depend on how the grammar split the line into spans.

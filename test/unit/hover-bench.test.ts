@@ -38,10 +38,10 @@ describe('hover benchmark', function () {
   it('reads cases given as file + line from --files', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-primer-bench-'));
     try {
-      fs.writeFileSync(path.join(dir, 'm.py'), 'import math\nprobs = torch.softmax(logits, dim=-1)\n');
+      fs.writeFileSync(path.join(dir, 'm.py'), 'import math\nimport torch\nprobs = torch.softmax(logits, dim=-1)\n');
       const cases = path.join(dir, 'cases.jsonl');
       fs.writeFileSync(cases, [
-        JSON.stringify({ file: 'm.py', line: 1, character: 17, expect: ['softmax'] }),
+        JSON.stringify({ file: 'm.py', line: 2, character: 17, expect: ['softmax'] }),
         JSON.stringify({ file: 'm.py', line: 0, character: 8, expect: [] }),
       ].join('\n'));
       const s = runBench('--cases', cases, '--files', dir);

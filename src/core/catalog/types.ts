@@ -48,6 +48,8 @@ export interface GlossaryTerm {
   title: string;
   /** Plain-text definition shown in hovers (no math markup). */
   definition: string;
+  /** The term's formula in TeX, rendered at build time into dist/formulas.json for the hover. */
+  formula?: string;
   /** Normalised keys (lowercase, no `_`, `-` or spaces) under which the matcher finds the term. */
   keys: string[];
   /**

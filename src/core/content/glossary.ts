@@ -1,3 +1,4 @@
+import katex from 'katex';
 import type { GlossaryTerm } from '../catalog/types';
 import { normaliseKey } from '../terms/normalise';
 import type { ErrorSink } from './diagnostics';
@@ -54,8 +55,14 @@ export function compileTerms(
       if (!keys.includes(key)) keys.push(key);
       if (isWeak && !weakKeys.includes(key)) weakKeys.push(key);
     }
+    const formula = data.formula as string | undefined;
+    if (formula !== undefined) {
+      try { katex.renderToString(formula, { displayMode: true, throwOnError: true, strict: 'error' }); } catch (e) {
+        sink.add(file, line, `term "${id}": formula does not compile: ${(e as Error).message.replace(/^KaTeX parse error: /, '')}`);
+      }
+    }
     const unlessKeys = ((data.unless as string[] | undefined) ?? []).map(normaliseKey).filter(Boolean);
-    out.push({ id, title: data.title as string, definition, keys, weakKeys, unlessKeys, concept, part: concept ? parts.get(concept) : undefined, chapters });
+    out.push({ id, title: data.title as string, definition, ...(formula !== undefined ? { formula } : {}), keys, weakKeys, unlessKeys, concept, part: concept ? parts.get(concept) : undefined, chapters });
   }
   return out;
 }

@@ -89,6 +89,7 @@ export const glossarySchema = {
       title: { type: 'string', minLength: 2, maxLength: 60 },
       aliases: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
       definition: { type: 'string', minLength: 30, maxLength: 420 },
+      formula: { type: 'string', minLength: 3, maxLength: 300 },
       ambiguous: { type: 'boolean' },
       weak_aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       unless: { type: 'array', items: { type: 'string', minLength: 2 }, uniqueItems: true },

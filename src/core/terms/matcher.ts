@@ -1,4 +1,6 @@
 import type { GlossaryTerm } from '../catalog/types';
+import type { FileContext } from './fileContext';
+import { IS_PREFIX, isDigits, KeyTable } from './keyTable';
 import { atomsOfLine, type Atom, type Join } from './split';
 
 /** What the matcher found under the cursor. */
@@ -23,25 +25,25 @@ const MAX_CONTEXT_LINE = 500;
  * count only when another, unambiguous term appears on the same line.
  */
 export class TermMatcher {
-  private readonly byKey = new Map<string, Entry>();
+  /** Shared with the scanner when one is built from the other (`TermScanner` takes a KeyTable). */
+  readonly table: KeyTable;
 
   constructor(terms: readonly GlossaryTerm[]) {
-    for (const t of terms) {
-      const weak = new Set(t.weakKeys);
-      for (const k of t.keys) if (!this.byKey.has(k)) this.byKey.set(k, { term: t, weak: weak.has(k) });
-    }
+    this.table = new KeyTable(terms);
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.table.size;
   }
 
   /**
    * The term at `character` (0-based) in `line`, or undefined. `context` is a few neighbouring
    * lines: a weak alias may also be confirmed there (a call spread over several lines puts one
-   * argument per line).
+   * argument per line). `file`, when known, says whether the file is about the field: where it
+   * is not, only names of two or more parts (`past_key_values`, `top_p`) speak; a single word
+   * (`token`, `key`, `cache`) there means what the rest of that code means by it.
    */
-  match(line: string, character: number, context: readonly string[] = []): TermMatch | undefined {
+  match(line: string, character: number, context: readonly string[] = [], file?: FileContext): TermMatch | undefined {
     // Only the neighbourhood of the cursor can hold the term: a phrase spans at most MAX_SPAN
     // atoms. Cut at non-word characters so no identifier is split at the edge.
     const from = wordBoundaryBefore(line, character - NEIGHBOURHOOD);
@@ -54,43 +56,60 @@ export class TermMatcher {
     const around = this.longestAround(atoms, at);
     const found = around && !around.weak ? around : this.longestInIdentifier(atoms, at, around !== undefined) ?? around;
     if (!found) return undefined;
+    if (file && !file.aboutField && (found.weak || found.parts < 2)) return undefined;
     if (found.term.unlessKeys.length && this.vetoed(line, found)) return undefined;
     if (found.weak && !this.confirmed(line, found, context)) return undefined;
     return { term: found.term, start: found.start, end: found.end };
   }
 
-  /** Every span that contains atom `at`, longest first; the first that names a term wins. */
-  private longestAround(atoms: Atom[], at: number): (TermMatch & { weak: boolean }) | undefined {
-    for (let len = Math.min(MAX_SPAN, atoms.length); len >= 1; len--) {
-      for (let from = Math.max(0, at - len + 1); from <= at && from + len <= atoms.length; from++) {
-        if (!joinable(atoms, from, from + len - 1)) continue;
-        const entry = this.lookup(keyOf(atoms, from, from + len));
+  /** The longest span through atom `at` that names a term (the leftmost of equal ones). */
+  private longestAround(atoms: Atom[], at: number): Found | undefined {
+    let best: Found | undefined;
+    for (let from = Math.max(0, at - MAX_SPAN + 1); from <= at; from++) {
+      this.spansFrom(atoms, from, Math.min(atoms.length - 1, from + MAX_SPAN - 1), (to, e) => {
+        if (to < at) return;
         // A generic word fused into a camel-case name (`ValueError`, `highWaterMark`) takes the
         // name's meaning, not the term's; in snake_case (`tokens_per_iter`) it keeps its own.
-        if (entry && entry.weak && fusedByCase(atoms, from, from + len - 1)) continue;
-        if (entry) return { ...entry, start: atoms[from].start, end: atoms[from + len - 1].end };
-      }
+        if (e.weak && fusedByCase(atoms, from, to)) return;
+        if (!best || to - from + 1 > best.parts) best = { ...e, start: atoms[from].start, end: atoms[to].end, parts: to - from + 1 };
+      });
     }
-    return undefined;
+    return best;
   }
 
   /**
    * When no span through the cursor names a term, the longest one elsewhere in the same
    * identifier does: hovering `iter` in `tokens_per_iter` is hovering the whole name.
    */
-  private longestInIdentifier(atoms: Atom[], at: number, strongOnly: boolean): (TermMatch & { weak: boolean }) | undefined {
+  private longestInIdentifier(atoms: Atom[], at: number, strongOnly: boolean): Found | undefined {
     let first = at;
     while (first > 0 && isInner(atoms[first].join)) first--;
     let last = at;
     while (last + 1 < atoms.length && isInner(atoms[last + 1].join)) last++;
-    for (let len = Math.min(MAX_SPAN, last - first + 1); len >= 1; len--) {
-      for (let from = first; from + len - 1 <= last; from++) {
-        const entry = this.lookup(keyOf(atoms, from, from + len));
-        if (!entry || (entry.weak && (strongOnly || fusedByCase(atoms, from, from + len - 1)))) continue;
-        return { ...entry, start: atoms[from].start, end: atoms[from + len - 1].end };
-      }
+    let best: Found | undefined;
+    for (let from = first; from <= last; from++) {
+      this.spansFrom(atoms, from, Math.min(last, from + MAX_SPAN - 1), (to, e) => {
+        if (e.weak && (strongOnly || fusedByCase(atoms, from, to))) return;
+        if (!best || to - from + 1 > best.parts) best = { ...e, start: atoms[from].start, end: atoms[to].end, parts: to - from + 1 };
+      });
     }
-    return undefined;
+    return best;
+  }
+
+  /**
+   * Call `hit` for every span [from, to] (to ≤ limit, joinable) that names a term. The span grows
+   * one atom at a time and stops as soon as no alias starts with it: one probe per span tried.
+   */
+  private spansFrom(atoms: Atom[], from: number, limit: number, hit: (to: number, e: Entry) => void): void {
+    let key = '';
+    for (let to = from; to <= limit; to++) {
+      if (to > from && atoms[to].join === 'none') return;
+      key += atoms[to].lower;
+      const slot = this.table.get(key);
+      if (!slot) return;
+      if (slot.term && !isDigits(key)) hit(to, { term: slot.term, weak: slot.weak });
+      if (!(slot.flags & IS_PREFIX)) return;
+    }
   }
 
   /** True when the line holds a word that gives the term another meaning. */
@@ -108,14 +127,6 @@ export class TermMatcher {
     return false;
   }
 
-  /** `key` is already normalised (atoms hold only letters and digits). */
-  private lookup(key: string): Entry | undefined {
-    if (!key || isDigits(key)) return undefined;
-    return this.byKey.get(key)
-      ?? (key.length > 4 && key.endsWith('s') ? this.byKey.get(key.slice(0, -1)) : undefined)
-      ?? (key.length > 5 && key.endsWith('es') ? this.byKey.get(key.slice(0, -2)) : undefined);
-  }
-
   private confirmed(line: string, found: TermMatch, context: readonly string[]): boolean {
     if (this.hasCorroboration(line, atomsOfLine(line), found)) return true;
     const none = { ...found, start: -1, end: -1 };
@@ -128,36 +139,25 @@ export class TermMatcher {
     // the code around it does; comments, code and dictionary keys (`"budget_tokens": …`) are.
     const strings = stringRanges(line).filter(([, e]) => !/^\s*:/.test(line.slice(e + 1)));
     const inString = (a: Atom) => strings.some(([s, e]) => a.start > s && a.end <= e);
-    for (let i = 0; i < atoms.length; i++) {
+    let yes = false;
+    for (let i = 0; i < atoms.length && !yes; i++) {
       if (atoms[i].start >= found.start && atoms[i].end <= found.end) continue;
       if (inString(atoms[i])) continue;
-      for (let len = 1; len <= MAX_SPAN && i + len <= atoms.length; len++) {
-        if (!joinable(atoms, i, i + len - 1)) break;
-        const e = this.lookup(keyOf(atoms, i, i + len));
-        if (e && !e.weak && related(e.term, found.term)) return true;
-      }
+      this.spansFrom(atoms, i, Math.min(atoms.length - 1, i + MAX_SPAN - 1), (_to, e) => {
+        if (!e.weak && related(e.term, found.term)) yes = true;
+      });
     }
-    return false;
+    return yes;
   }
 }
 
 interface Entry { term: GlossaryTerm; weak: boolean }
+/** A candidate: the entry, its range, and how many atoms (`top_p` = 2) it spans. */
+type Found = TermMatch & { weak: boolean; parts: number };
 
 /** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
 function related(a: GlossaryTerm, b: GlossaryTerm): boolean {
   return a.id === b.id || (a.part !== undefined && a.part === b.part) || a.chapters.some((c) => b.chapters.includes(c));
-}
-
-/** The normalised key of atoms [from, to): their lowercase letters and digits, joined. */
-function keyOf(atoms: Atom[], from: number, to: number): string {
-  let key = '';
-  for (let i = from; i < to; i++) key += atoms[i].lower;
-  return key;
-}
-
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
-  return true;
 }
 
 /**
@@ -202,10 +202,6 @@ function fusedByCase(atoms: Atom[], from: number, to: number): boolean {
   return atoms[from].join === 'case' || (to + 1 < atoms.length && atoms[to + 1].join === 'case');
 }
 
-function joinable(atoms: Atom[], from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++) if (atoms[i].join === 'none') return false;
-  return true;
-}
 
 /** The atom under the cursor; a cursor just after a word still counts as on it (as in VS Code). */
 function atomIndexAt(atoms: Atom[], character: number): number {

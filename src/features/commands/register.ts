@@ -85,13 +85,15 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
     vscode.commands.registerCommand('llmPrimer.explainTerm', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const found = await termAt(s.store, editor.document, editor.selection.active);
+      // Explain Term is asked for explicitly: it reads the word whatever the hover mode says.
+      const settings = { ...s.settings.current, hoverEnabled: true, hoverMode: s.settings.current.hoverMode === 'off' ? 'auto' as const : s.settings.current.hoverMode };
+      const found = await termAt(s.terms, settings, editor.document, editor.selection.active);
       if (!found) {
         void vscode.window.showInformationMessage(vscode.l10n.t('LLM Primer: no LLM term found at the cursor.'));
         return;
       }
-      const { lib, hit } = found;
-      const { concept } = lib.termTargets(hit.term);
+      const { set, hit } = found;
+      const { concept } = set.lib.termTargets(hit.term);
       await reader.open(concept?.id ?? 'glossary', { anchor: concept ? undefined : `term-${hit.term.id}`, toSide: false });
     }),
     vscode.commands.registerCommand('llmPrimer.reload', async () => {

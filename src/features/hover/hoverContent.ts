@@ -1,25 +1,36 @@
 import * as vscode from 'vscode';
 import type { Library } from '../../core/catalog/library';
 import type { GlossaryTerm } from '../../core/catalog/types';
-import { escapeMarkdown as escape } from '../../core/markdownEscape';
+import { escapeMarkdown as escape, firstSentence } from '../../core/markdownEscape';
+import type { HoverDetail } from '../../core/settings';
 
 /** Commands a hover may run; the hover trusts these and nothing else. */
-export const HOVER_COMMANDS = ['llmPrimer.open', 'llmPrimer.openToSide'];
+export const HOVER_COMMANDS = ['llmPrimer.open', 'llmPrimer.openToSide', 'llmPrimer.ignoreTerm'];
 
 const commandUri = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
-/** The hover for a term: title, definition, and links to its concept, chapter and glossary entry. */
-export function termHover(lib: Library, term: GlossaryTerm): vscode.MarkdownString {
+/**
+ * The hover for a term: title, definition (its first sentence in compact mode), the formula as
+ * an image, and links to its concept, chapter and glossary entry, and to silence the word.
+ * Catalog and team text is escaped, never placed inside link titles, and theme icons appear
+ * only in the fixed link labels.
+ */
+export function termHover(lib: Library, term: GlossaryTerm, detail: HoverDetail, formulaImage?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  md.supportHtml = false;
   md.appendMarkdown(`**${escape(term.title)}** · _LLM Primer_\n\n`);
   // appendText would turn every space into &nbsp;, so the hover could only wrap mid-word.
-  md.appendMarkdown(escape(term.definition));
+  md.appendMarkdown(escape(detail === 'compact' ? firstSentence(term.definition) : term.definition));
+  if (formulaImage && detail === 'full') md.appendMarkdown(`\n\n![${escape(vscode.l10n.t('Formula'))}](${formulaImage})`);
   const { concept, chapter } = lib.termTargets(term);
   const links: string[] = [];
-  if (concept) links.push(`[$(graph) ${vscode.l10n.t('Open concept')}](${commandUri('llmPrimer.open', [concept.id])} "${escape(concept.title)}")`);
-  if (chapter) links.push(`[$(book) ${vscode.l10n.t('Read chapter')}](${commandUri('llmPrimer.open', [chapter.id])} "${escape(chapter.title)}")`);
-  links.push(`[$(list-flat) ${vscode.l10n.t('Glossary')}](${commandUri('llmPrimer.open', ['glossary', `term-${term.id}`])})`);
+  if (concept) links.push(`[$(graph) ${vscode.l10n.t('Open concept')}](${commandUri('llmPrimer.open', [concept.id])})`);
+  if (chapter) links.push(`[$(book) ${vscode.l10n.t('Read chapter')}](${commandUri('llmPrimer.open', [chapter.id])})`);
+  if (lib.catalog.terms.some((t) => t.id === term.id)) {
+    links.push(`[$(list-flat) ${vscode.l10n.t('Glossary')}](${commandUri('llmPrimer.open', ['glossary', `term-${term.id}`])})`);
+  }
+  links.push(`[$(eye-closed) ${vscode.l10n.t("Don't explain this word")}](${commandUri('llmPrimer.ignoreTerm', [term.id])})`);
   md.appendMarkdown(`\n\n${links.join(' · ')}`);
   return md;
 }

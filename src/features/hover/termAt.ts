@@ -1,15 +1,12 @@
-import * as vscode from 'vscode';
-import type { Library } from '../../core/catalog/library';
-import { TermMatcher, type TermMatch } from '../../core/terms/matcher';
-import type { CatalogStore } from '../catalog/store';
+import type * as vscode from 'vscode';
+import type { TermMatch } from '../../core/terms/matcher';
+import type { Settings } from '../../core/settings';
+import type { TermIndex, TermSet } from './termIndex';
 
 /** Lines longer than this are minified or generated code: not worth reading. */
 const MAX_LINE = 2000;
 /** Lines read on each side of the cursor's, to confirm a generic word (`query,` alone on a line). */
 const CONTEXT = 2;
-
-/** One matcher per loaded library, shared by the hover and *Explain Term at Cursor*. */
-const matchers = new WeakMap<Library, TermMatcher>();
 
 function neighbours(document: vscode.TextDocument, line: number): string[] {
   const out: string[] = [];
@@ -19,18 +16,20 @@ function neighbours(document: vscode.TextDocument, line: number): string[] {
   return out;
 }
 
-/** The glossary term at a position: reads that line and its neighbours only, never the document. */
-export async function termAt(store: CatalogStore, document: vscode.TextDocument, position: vscode.Position):
-  Promise<{ lib: Library; hit: TermMatch } | undefined> {
+/**
+ * The glossary term at a position, as the settings allow: the line and its neighbours, and (in
+ * `auto` mode) what the file is about, from its cached scan. Undefined when the mode is off or
+ * the user asked not to have this term explained.
+ */
+export async function termAt(index: TermIndex, settings: Settings, document: vscode.TextDocument, position: vscode.Position):
+  Promise<{ set: TermSet; hit: TermMatch } | undefined> {
+  if (!settings.hoverEnabled || settings.hoverMode === 'off') return undefined;
   const line = document.lineAt(position.line).text;
   if (line.length > MAX_LINE) return undefined;
-  const lib = await store.get();
-  if (!lib) return undefined;
-  let matcher = matchers.get(lib);
-  if (!matcher) {
-    matcher = new TermMatcher(lib.catalog.terms);
-    matchers.set(lib, matcher);
-  }
-  const hit = matcher.match(line, position.character, neighbours(document, position.line));
-  return hit ? { lib, hit } : undefined;
+  const set = await index.current();
+  if (!set) return undefined;
+  const file = settings.hoverMode === 'auto' ? index.scan(document, set).context : undefined;
+  const hit = set.matcher.match(line, position.character, neighbours(document, position.line), file);
+  if (!hit || settings.hoverIgnoredTerms.includes(hit.term.id)) return undefined;
+  return { set, hit };
 }

@@ -1,0 +1,69 @@
+/**
+ * What kind of file a hover is in. Generic words (`key`, `beta`, `token`, `layer`, `cache`) mean
+ * an LLM concept only in a file that is about the field; this module decides that from the
+ * file's imports and from how many distinct unambiguous field terms it holds.
+ */
+
+/**
+ * Libraries whose import makes a file "about the field". Python module roots and npm package
+ * names (a scope counts as a whole: every `@langchain/…` package is LangChain).
+ */
+const FIELD_MODULES = new Set([
+  'torch', 'transformers', 'jax', 'flax', 'optax', 'haiku', 'equinox', 'mlx', 'mlx_lm', 'vllm', 'peft', 'trl',
+  'langchain', 'langchain_core', 'langchain_community', 'langchain_openai', 'langchain_anthropic', 'langgraph',
+  'langchain_text_splitters', 'llama_index', 'llama_cpp', 'openai', 'anthropic', 'mcp', 'fastmcp',
+  'sentence_transformers', 'tiktoken', 'tokenizers', 'sentencepiece', 'datasets', 'accelerate', 'deepspeed',
+  'bitsandbytes', 'safetensors', 'huggingface_hub', 'diffusers', 'timm', 'xformers', 'flash_attn', 'triton',
+  'tensorflow', 'keras', 'ollama', 'cohere', 'mistralai', 'groq', 'litellm', 'chromadb', 'faiss', 'pinecone',
+  'qdrant_client', 'weaviate', 'lancedb', 'dspy', 'guidance', 'outlines', 'instructor', 'ragas', 'evaluate',
+  'lm_eval', 'megatron', 'fairscale', 'einops', 'torchtune', 'torchtitan', 'unsloth', 'axolotl', 'gguf',
+  'google.generativeai', 'vertexai', 'onnxruntime_genai', 'ctransformers', 'exllamav2', 'auto_gptq', 'optimum',
+  // npm
+  '@langchain', 'langchain', '@anthropic-ai', 'openai', '@modelcontextprotocol', '@huggingface', '@xenova',
+  'ai', '@ai-sdk', 'llamaindex', '@llamaindex', 'ollama', '@google/generative-ai', '@google/genai', '@mistralai',
+  'cohere-ai', 'groq-sdk', '@pinecone-database', 'chromadb', 'tiktoken', 'js-tiktoken', 'gpt-tokenizer',
+  '@tensorflow', 'onnxruntime-web', 'onnxruntime-node', 'node-llama-cpp', '@mlc-ai',
+]);
+
+/** A file holding at least this many distinct unambiguous terms is about the field, whatever it imports. */
+export const FIELD_TERM_THRESHOLD = 4;
+
+export interface FileContext {
+  /** The field libraries the file imports (module roots or npm package names). */
+  fieldImports: string[];
+  /** Distinct unambiguous glossary terms found in the file (filled in by the scanner). */
+  strongTerms: number;
+  /** True when generic words may take their LLM meaning here. */
+  aboutField: boolean;
+}
+
+const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/gm;
+const JS_IMPORT = /(?:\bfrom[ \t]*|\bimport[ \t]*\(?[ \t]*|\brequire[ \t]*\([ \t]*)["']([^"'\n]{1,100})["']/g;
+
+/** The root a module is known by: `transformers.models.llama` → `transformers`, `@langchain/core/x` → `@langchain`. */
+function rootOf(spec: string): string[] {
+  if (spec.startsWith('@')) {
+    const [scope, name] = spec.split('/');
+    return name ? [scope, `${scope}/${name}`] : [scope];
+  }
+  const parts = spec.split(/[./]/);
+  return [parts[0], parts.slice(0, 2).join('.')];
+}
+
+/** The field libraries a source text imports (Python `import`/`from`, JavaScript `import`/`require`). */
+export function fieldImportsOf(text: string): string[] {
+  const found = new Set<string>();
+  const consider = (spec: string) => {
+    for (const r of rootOf(spec.trim())) if (FIELD_MODULES.has(r)) { found.add(r); return; }
+  };
+  for (const m of text.matchAll(PY_IMPORT)) {
+    if (m[1]) consider(m[1]);
+    else for (const s of m[2].split(',')) consider(s.trim().split(/\s+/)[0]);
+  }
+  for (const m of text.matchAll(JS_IMPORT)) consider(m[1]);
+  return [...found];
+}
+
+export function fileContextOf(fieldImports: string[], strongTerms: number): FileContext {
+  return { fieldImports, strongTerms, aboutField: fieldImports.length > 0 || strongTerms >= FIELD_TERM_THRESHOLD };
+}

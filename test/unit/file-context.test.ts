@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { compileContent } from '../../src/core/content/compile';
+import { fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD } from '../../src/core/terms/fileContext';
+import { groupByConcept } from '../../src/core/terms/fileConcepts';
+import { TermMatcher } from '../../src/core/terms/matcher';
+import { TermScanner } from '../../src/core/terms/scanner';
+import { conceptIds, conceptParts, facts, glossary } from './fixtures';
+
+const { catalog } = compileContent([conceptIds, conceptParts, glossary], facts, new Set());
+const scanner = new TermScanner(catalog.terms);
+const matcher = new TermMatcher(catalog.terms);
+
+describe('file context', () => {
+  it('finds the field libraries a file imports, in Python and JavaScript', () => {
+    assert.deepEqual(fieldImportsOf('import os\nfrom transformers.models.llama import LlamaModel\nimport numpy as np, torch\n').sort(), ['torch', 'transformers']);
+    assert.deepEqual(fieldImportsOf("import OpenAI from 'openai';\nconst { ChatAnthropic } = require('@langchain/anthropic');\n").sort(), ['@langchain', 'openai']);
+    assert.deepEqual(fieldImportsOf("import express from 'express';\nimport jwt from 'jsonwebtoken';\nimport os\n"), []);
+  });
+
+  it('is about the field with a field import or enough distinct unambiguous terms', () => {
+    assert.equal(fileContextOf(['torch'], 0).aboutField, true);
+    assert.equal(fileContextOf([], FIELD_TERM_THRESHOLD).aboutField, true);
+    assert.equal(fileContextOf([], FIELD_TERM_THRESHOLD - 1).aboutField, false);
+  });
+});
+
+describe('term scanner', () => {
+  const model = [
+    'import torch',
+    'def forward(self, x, past_key_values=None):',
+    '    query_states = self.q(x)',
+    '    attn = torch.softmax(q @ k.transpose(-2, -1) / math.sqrt(d), dim=-1)',
+    '    for key, value in cache.items():',
+    '        pass',
+  ].join('\n');
+
+  it('finds every term occurrence with its line and range, in one pass', () => {
+    const r = scanner.scan(model);
+    const found = r.occurrences.map((o) => `${o.term.id}@${o.line}:${model.split('\n')[o.line].slice(o.start, o.end)}`);
+    assert.ok(found.includes('kv-cache@1:past_key_values'), found.join(' '));
+    assert.ok(found.includes('softmax@3:softmax'), found.join(' '));
+    assert.ok(found.includes('query@2:query_states'), found.join(' '));
+    assert.equal(r.context.aboutField, true);
+    assert.deepEqual(r.context.fieldImports, ['torch']);
+  });
+
+  it('agrees with the matcher on every strong occurrence it reports', () => {
+    const lines = model.split('\n');
+    for (const o of scanner.scan(model).occurrences.filter((x) => !x.weak)) {
+      const m = matcher.match(lines[o.line], o.start + 1);
+      assert.equal(m?.term.id, o.term.id, `${lines[o.line]} @${o.start}`);
+    }
+  });
+
+  it('keeps generic words silent in a file that is not about the field', () => {
+    const web = 'import express from "express";\nfor (const [key, value] of headers) {\n  cache.set(key, value);\n}\n';
+    const r = scanner.scan(web);
+    assert.equal(r.context.aboutField, false);
+    assert.deepEqual(r.occurrences.filter((o) => o.weak), []);
+  });
+
+  it('groups a file\'s terms by concept, most frequent first', () => {
+    const groups = groupByConcept(scanner.scan(`${model}\nprobs = softmax(logits)\n`).occurrences);
+    const softmaxGroup = groups.find((g) => g.terms.some((t) => t.term.id === 'softmax'))!;
+    const t = softmaxGroup.terms.find((x) => x.term.id === 'softmax')!;
+    assert.equal(t.occurrences.length, 2);
+    for (let i = 1; i < groups.length; i++) {
+      if (groups[i].concept !== undefined && groups[i - 1].concept !== undefined) assert.ok(groups[i - 1].count >= groups[i].count);
+    }
+  });
+
+  it('handles empty text, CRLF, very long lines and non-ASCII text without error', () => {
+    assert.deepEqual(scanner.scan('').occurrences, []);
+    assert.equal(scanner.scan('x = 1\r\ny = softmax(z)\r\n').occurrences[0]?.line, 1);
+    assert.deepEqual(scanner.scan(`${'a'.repeat(5000)} softmax`).occurrences, []);
+    const r = scanner.scan('İstanbul = 1  # ünïcode\nprobs = softmax(z)');
+    assert.equal(r.occurrences[0]?.term.id, 'softmax');
+    assert.equal('probs = softmax(z)'.slice(r.occurrences[0].start, r.occurrences[0].end), 'softmax');
+  });
+});
+
+describe('matcher with file context', () => {
+  it('lets names of two or more parts speak in any file, single words only where the file is about the field', () => {
+    const notField = fileContextOf([], 0);
+    const field = fileContextOf(['torch'], 0);
+    const line = 'out = model(x, past_key_values=cache)';
+    assert.equal(matcher.match(line, line.indexOf('past_key') + 2, [], notField)?.term.id, 'kv-cache');
+    const q = 'scores = attn(query, past_key_values)';
+    assert.equal(matcher.match(q, q.indexOf('query') + 1, [], notField), undefined);
+    assert.equal(matcher.match(q, q.indexOf('query') + 1, [], field)?.term.id, 'query');
+  });
+});
