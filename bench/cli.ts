@@ -5,6 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import * as os from 'node:os';
 import { TermMatcher } from '../src/core/terms/matcher';
 import { TermScanner } from '../src/core/terms/scanner';
 import type { FileContext } from '../src/core/terms/fileContext';
@@ -60,16 +62,33 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
+/**
+ * The matcher and scanner as the extension ships them: bundled and minified by esbuild with the
+ * production settings, so the timings are those of the production bundle, not of tsx's output.
+ */
+function productionTerms(): { TermMatcher: typeof TermMatcher; TermScanner: typeof TermScanner } {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'llm-primer-bench-')), 'terms.js');
+  esbuild.buildSync({
+    stdin: { contents: "export { TermMatcher } from './src/core/terms/matcher'; export { TermScanner } from './src/core/terms/scanner';", resolveDir: path.resolve(__dirname, '..'), loader: 'ts' },
+    bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'es2022', outfile: out, logLevel: 'error',
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(out) as { TermMatcher: typeof TermMatcher; TermScanner: typeof TermScanner };
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  return mod;
+}
+
 function hover(): void {
   const casesFile = arg('--cases');
   if (!casesFile) throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR]');
   const { catalog, errors } = compileRepoContent();
   if (errors.length) { errors.slice(0, 10).forEach((e) => console.error(formatError(e))); throw new Error('content has errors'); }
-  const matcher = new TermMatcher(catalog.terms);
+  const prod = productionTerms();
+  const matcher = new prod.TermMatcher(catalog.terms);
   const cases = loadCases(casesFile, arg('--files'));
   // `--mode always` ignores what the file is about (the setting's `always`); `auto` is the default.
   const mode = arg('--mode') ?? 'auto';
-  const scanner = new TermScanner(catalog.terms);
+  const scanner = new prod.TermScanner(catalog.terms);
   const contexts = new Map<string, FileContext>();
   const fileOf = (c: Case): FileContext | undefined => {
     if (mode !== 'auto' || c.fileText === undefined) return undefined;

@@ -5,6 +5,13 @@ import { activateCompanion, hoverText, positionOf, sleep, waitFor, workspaceFile
 const hoverAt = async (doc: vscode.TextDocument, word: string, nth = 0, offset = 2) =>
   hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, word, nth).translate(0, offset)));
 
+async function writeAndSave(doc: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+  await vscode.workspace.applyEdit(edit);
+  await doc.save();
+}
+
 const LEXER = [
   "import { readFileSync } from 'node:fs';",
   'export class Tokenizer {',
@@ -71,7 +78,12 @@ describe('hovers that read the file they are in', () => {
       '    aliases: notalist',
       '    definition: This entry has a bad aliases field.',
     ].join('\n');
-    await vscode.workspace.fs.writeFile(glossaryUri(), new TextEncoder().encode(text));
+    // As a user would: create the file in an editor and save it.
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(glossaryUri(), { overwrite: true, contents: new TextEncoder().encode('') });
+    await vscode.workspace.applyEdit(edit);
+    const glossaryDoc = await vscode.workspace.openTextDocument(glossaryUri());
+    await writeAndSave(glossaryDoc, text);
     const doc = await vscode.workspace.openTextDocument({ language: 'python', content: 'import torch\nm = router_margin(logits)\ny = torch.softmax(m, -1)\n' });
     await waitFor('team term', async () => (/Router margin/.test(await hoverAt(doc, 'router_margin')) ? true : undefined), 15000);
     const diags = await waitFor('diagnostic', () => { const d = vscode.languages.getDiagnostics(glossaryUri()); return d.length ? d : undefined; });
@@ -79,7 +91,7 @@ describe('hovers that read the file they are in', () => {
     assert.match(diags[0].message, /aliases/);
     assert.match(await hoverAt(doc, 'softmax'), /Softmax/);
     // Broken YAML: a diagnostic, and the built-in glossary still answers.
-    await vscode.workspace.fs.writeFile(glossaryUri(), new TextEncoder().encode('terms: [\n  - id: x\n'));
+    await writeAndSave(glossaryDoc, 'terms: [\n  - id: x\n');
     await waitFor('yaml error', () => (vscode.languages.getDiagnostics(glossaryUri()).some((d) => /YAML/.test(d.message)) ? true : undefined), 15000);
     assert.match(await hoverAt(doc, 'softmax'), /Softmax/);
   });

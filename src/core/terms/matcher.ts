@@ -137,15 +137,20 @@ export class TermMatcher {
   private hasCorroboration(line: string, atoms: Atom[], found: TermMatch): boolean {
     // Text inside string values is data (a model name, a URL, a prompt), not evidence of what
     // the code around it does; comments, code and dictionary keys (`"budget_tokens": …`) are.
-    const strings = stringRanges(line).filter(([, e]) => !/^\s*:/.test(line.slice(e + 1)));
-    const inString = (a: Atom) => strings.some(([s, e]) => a.start > s && a.end <= e);
+    // The string ranges are worked out only when a related term is seen.
+    let strings: [number, number][] | undefined;
+    const inString = (a: Atom) => {
+      strings ??= stringRanges(line).filter(([, e]) => !/^\s*:/.test(line.slice(e + 1)));
+      return strings.some(([s, e]) => a.start > s && a.end <= e);
+    };
     let yes = false;
     for (let i = 0; i < atoms.length && !yes; i++) {
       if (atoms[i].start >= found.start && atoms[i].end <= found.end) continue;
-      if (inString(atoms[i])) continue;
+      let hit = false;
       this.spansFrom(atoms, i, Math.min(atoms.length - 1, i + MAX_SPAN - 1), (_to, e) => {
-        if (!e.weak && related(e.term, found.term)) yes = true;
+        if (!hit && !e.weak && related(e.term, found.term)) hit = true;
       });
+      if (hit && !inString(atoms[i])) yes = true;
     }
     return yes;
   }

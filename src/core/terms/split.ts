@@ -18,25 +18,53 @@ export interface Atom {
   join: Join;
 }
 
-const WORD = /[A-Za-z0-9_]+/g;
-
+/**
+ * Atoms of line[from, to). A character loop with no regex and no closures: this runs on every
+ * hover, on the line and its neighbours.
+ */
 export function atomsOfLine(line: string, from = 0, to = line.length): Atom[] {
   const atoms: Atom[] = [];
+  let i = from;
   let prevEnd = -1;
-  const region = from === 0 && to === line.length ? line : line.slice(from, to);
-  for (const m of region.matchAll(WORD)) {
-    const start = (m.index ?? 0) + from;
-    const gap = prevEnd < 0 ? '' : line.slice(prevEnd, start);
+  while (i < to) {
+    if (!isWordCode(line.charCodeAt(i))) { i++; continue; }
+    let e = i;
+    while (e < to && isWordCode(line.charCodeAt(e))) e++;
+    const gap: Join = prevEnd < 0 ? 'none' : joinAcross(line.slice(prevEnd, i));
     let first = true;
-    for (const part of splitIdentifier(m[0], start)) {
-      const inner: Join = line[part.start - 1] === '_' ? 'snake' : 'case';
-      atoms.push({ ...part, lower: part.text.toLowerCase(), join: first ? joinAcross(gap) : inner });
-      first = false;
+    let s = -1;
+    // Parts of the identifier [i, e): cut at `_`, lower→Upper, Upper→Upper+lower and letter↔digit.
+    for (let k = i; k <= e; k++) {
+      const c = k < e ? line.charCodeAt(k) : 95;
+      if (c === 95) {
+        if (s >= 0) { push(atoms, line, s, k, first ? gap : line.charCodeAt(s - 1) === 95 ? 'snake' : 'case'); first = false; }
+        s = -1;
+        continue;
+      }
+      if (s < 0) { s = k; continue; }
+      const p = line.charCodeAt(k - 1);
+      const n = k + 1 < e ? line.charCodeAt(k + 1) : 0;
+      if ((isLowerCode(p) && isUpperCode(c)) || (isUpperCode(p) && isUpperCode(c) && isLowerCode(n)) || isDigitCode(p) !== isDigitCode(c)) {
+        push(atoms, line, s, k, first ? gap : line.charCodeAt(s - 1) === 95 ? 'snake' : 'case');
+        first = false;
+        s = k;
+      }
     }
-    prevEnd = start + m[0].length;
+    prevEnd = e;
+    i = e;
   }
   return atoms;
 }
+
+function push(atoms: Atom[], line: string, start: number, end: number, join: Join): void {
+  const text = line.slice(start, end);
+  atoms.push({ text, lower: text.toLowerCase(), start, end, join });
+}
+
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isWordCode = (c: number) => isUpperCode(c) || isLowerCode(c) || isDigitCode(c) || c === 95;
 
 /** A single space, hyphen or `@` between words reads as one phrase ("context window", "grouped-query", "pass@k"). */
 function joinAcross(gap: string): Join {
