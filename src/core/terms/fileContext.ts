@@ -25,13 +25,13 @@ const FIELD_MODULES = new Set([
   '@tensorflow', 'onnxruntime-web', 'onnxruntime-node', 'node-llama-cpp', '@mlc-ai',
 ]);
 
-/** A file holding at least this many distinct unambiguous terms is about the field, whatever it imports. */
+/** A file returning (twice or more) to at least this many distinct unambiguous terms is about the field, whatever it imports. */
 export const FIELD_TERM_THRESHOLD = 4;
 
 export interface FileContext {
   /** The field libraries the file imports (module roots or npm package names). */
   fieldImports: string[];
-  /** Distinct unambiguous glossary terms found in the file (filled in by the scanner). */
+  /** Distinct unambiguous glossary terms that occur at least twice in the file (filled in by the scanner). */
   strongTerms: number;
   /** True when generic words may take their LLM meaning here. */
   aboutField: boolean;

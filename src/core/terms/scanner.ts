@@ -66,8 +66,12 @@ export class TermScanner {
       lineNo++;
       pos = eol + 1;
     }
-    const strongIds = new Set(strong.map((o) => o.term.id));
-    const context = fileContextOf(fieldImportsOf(text), strongIds.size);
+    // A term mentioned once in passing does not make a file about the field; one it returns to does.
+    const seen = new Map<string, number>();
+    for (const o of strong) seen.set(o.term.id, (seen.get(o.term.id) ?? 0) + 1);
+    let recurring = 0;
+    for (const n of seen.values()) if (n >= 2) recurring++;
+    const context = fileContextOf(fieldImportsOf(text), recurring);
     const occurrences = strong.slice();
     if (context.aboutField) {
       const byLine = new Map<number, Occurrence[]>();
