@@ -16,10 +16,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { readContentFiles } from '../../scripts/content';
-import {
-  checkJson, checkYaml, extractSnippets, planPython, unmetExpectations, unusedPackages,
-  type PageSnippets, type Snippet,
-} from '../../src/core/content/snippets';
+import { checkJson, checkYaml, unmetExpectations } from '../../src/core/content/snippet-checks';
+import { extractSnippets, planPython, unusedPackages, type PageSnippets, type Snippet } from '../../src/core/content/snippets';
 import { ROOT } from './lib';
 import { writeTierResult } from './tiers';
 

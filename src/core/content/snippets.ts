@@ -1,12 +1,11 @@
 import MarkdownIt from 'markdown-it';
-import { parseAllDocuments } from 'yaml';
 import { ErrorSink } from './diagnostics';
 import { parseFrontMatter } from './frontmatter';
 
 /**
  * The code blocks of the content, for the `snippets` test tier (test/harness/run-snippets.ts):
- * find every fenced block with its file line, read its markers, decide how it is checked, and
- * the checks that need no outside process (JSON, YAML, output expectations). Conventions, as
+ * find every fenced block with its file line, read its markers, and decide how Python is
+ * checked (the checks that need no outside process are in snippet-checks.ts). Conventions, as
  * documented in content/README.md:
  *
  * - ```` ```python partial ```` — an excerpt: never run; it must compile (dedented, and if need
@@ -65,12 +64,24 @@ export const SNIPPET_MARKER = /^\s*<!--\s*snippet:(.*?)-->\s*$/;
 
 export const isSnippetMarker = (line: string): boolean => SNIPPET_MARKER.test(line);
 
-/** Blank out marker lines (keeping the line count) so the page never shows them. */
-export function stripSnippetMarkers(body: string): string {
-  return body.split('\n').map((l) => (isSnippetMarker(l) ? '' : l)).join('\n');
+const md = new MarkdownIt();
+
+/** 0-based lines that belong to a code block (fences included): a marker there is just code. */
+function codeLines(tokens: MarkdownIt.Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tokens) {
+    if ((t.type === 'fence' || t.type === 'code_block') && t.map) for (let i = t.map[0]; i < t.map[1]; i++) out.add(i);
+  }
+  return out;
 }
 
-const md = new MarkdownIt();
+/** Blank out marker lines outside code (keeping the line count) so the page never shows them. */
+export function stripSnippetMarkers(body: string): string {
+  if (!body.includes('snippet:')) return body;
+  const inCode = codeLines(md.parse(body, {}));
+  return body.split('\n').map((l, i) => (!inCode.has(i) && isSnippetMarker(l) ? '' : l)).join('\n');
+}
+
 
 /** Every fenced block of one Markdown file, with its markers and the page's declared packages. */
 export function extractSnippets(file: string, text: string): PageSnippets {
@@ -97,7 +108,9 @@ export function extractSnippets(file: string, text: string): PageSnippets {
   const lines = body.split(/\r?\n/);
   const snippets: Snippet[] = [];
   const usedMarkers = new Set<number>();
-  for (const tok of md.parse(body, {})) {
+  const tokens = md.parse(body, {});
+  const inCode = codeLines(tokens);
+  for (const tok of tokens) {
     if ((tok.type !== 'fence' && tok.type !== 'code_block') || !tok.map) continue;
     if (tok.type === 'code_block') continue; // indented code: not a fenced block
     const words = tok.info.trim().split(/\s+/).filter(Boolean);
@@ -124,7 +137,7 @@ export function extractSnippets(file: string, text: string): PageSnippets {
     snippets.push(s);
   }
   lines.forEach((l, i) => {
-    if (isSnippetMarker(l) && !usedMarkers.has(i)) problems.push({ file, line: offset + i + 1, message: 'snippet marker is not on the line right after a code block\'s closing fence' });
+    if (isSnippetMarker(l) && !usedMarkers.has(i) && !inCode.has(i)) problems.push({ file, line: offset + i + 1, message: 'snippet marker is not on the line right after a code block\'s closing fence' });
   });
   return { file, snippets, packages, packagesLine, problems };
 }
@@ -138,53 +151,15 @@ export function parseMarker(text: string): { expects: Expectation[]; compileOnly
     if (clause === 'compile-only') { compileOnly = true; continue; }
     const m = /^prints\s+(.+)$/.exec(clause);
     if (!m) { problems.push(`unknown snippet marker "${clause}" (use prints "…", prints ~N or compile-only)`); continue; }
-    const items = m[1].match(/"(?:[^"\\]|\\.)*"|~-?\d+(?:\.\d+)?|\S+/g) ?? [];
+    const items = m[1].match(/"(?:[^"\\]|\\.)*"|~-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|\S+/gi) ?? [];
     for (const item of items) {
       if (item.startsWith('"') && item.length >= 2) expects.push({ kind: 'text', text: item.slice(1, -1).replace(/\\(.)/g, '$1') });
-      else if (/^~-?\d+(\.\d+)?$/.test(item)) expects.push({ kind: 'approx', value: item.slice(1) });
+      else if (/^~-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(item)) expects.push({ kind: 'approx', value: item.slice(1) });
       else problems.push(`cannot read "${item}" in "prints": write "text" or ~number`);
     }
     if (!items.length) problems.push('"prints" needs at least one "text" or ~number');
   }
   return { expects, compileOnly, problems };
-}
-
-/** Whether `out` shows `text` as a whole token (0.5 is not found in 0.55, 10.5 or -0.5). */
-export function outputHas(out: string, text: string): boolean {
-  if (!text) return true;
-  const word = /[A-Za-z0-9_]/;
-  const startsWord = word.test(text[0]);
-  const startsDigit = /\d/.test(text[0]);
-  const endsWord = word.test(text[text.length - 1]);
-  for (let i = out.indexOf(text); i >= 0; i = out.indexOf(text, i + 1)) {
-    const before = out[i - 1] ?? ' ';
-    const after = out.slice(i + text.length, i + text.length + 2);
-    const badBefore = (startsWord && word.test(before)) || (startsDigit && (before === '.' || before === '-'));
-    const badAfter = endsWord && (word.test(after[0] ?? ' ') || /^\.\d/.test(after));
-    if (!badBefore && !badAfter) return true;
-  }
-  return false;
-}
-
-/** Whether some number printed in `out` rounds to `value` at the precision `value` is written with. */
-export function outputApprox(out: string, value: string): boolean {
-  const decimals = value.includes('.') ? value.split('.')[1].length : 0;
-  const target = Number(value);
-  for (const m of out.matchAll(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi)) {
-    const n = Number(m[0]);
-    if (Number.isFinite(n) && Math.abs(n - target) <= 0.5 * 10 ** -decimals + 1e-12) return true;
-  }
-  return false;
-}
-
-/** The expectations the output does not meet, as messages. */
-export function unmetExpectations(s: Snippet, stdout: string): string[] {
-  const out: string[] = [];
-  for (const e of s.expects) {
-    if (e.kind === 'text' && !outputHas(stdout, e.text)) out.push(`expected the output to show "${e.text}"`);
-    if (e.kind === 'approx' && !outputApprox(stdout, e.value)) out.push(`expected a number that rounds to ${e.value} in the output`);
-  }
-  return out;
 }
 
 /** How a Python block is checked, once its imports are known. */
@@ -235,59 +210,4 @@ export function versionAtLeast(have: string, need: string): boolean {
 export function unusedPackages(declared: Record<string, string>, imported: Iterable<string>): string[] {
   const used = new Set(imported);
   return Object.keys(declared).filter((p) => !used.has(p));
-}
-
-/**
- * A JSON block: one value, or several one after another (messages on the wire). Returns the
- * problem with its 1-based line within the block, or undefined when every value parses.
- */
-export function checkJson(code: string): { line: number; message: string } | undefined {
-  const values = splitJsonValues(code);
-  for (const v of values) {
-    try {
-      JSON.parse(v.text);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const pos = /position (\d+)/.exec(msg);
-      const at = v.start + (pos ? Number(pos[1]) : 0);
-      return { line: code.slice(0, at).split('\n').length, message: `JSON: ${msg}` };
-    }
-  }
-  if (!values.length) return { line: 1, message: 'JSON: the block is empty' };
-  return undefined;
-}
-
-/** Top-level JSON values of `code`: each object or array ends where its brackets close (strings respected). */
-function splitJsonValues(code: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  let i = 0;
-  while (i < code.length) {
-    while (i < code.length && /\s/.test(code[i])) i++;
-    if (i >= code.length) break;
-    const start = i;
-    if (code[i] !== '{' && code[i] !== '[') { out.push({ text: code.slice(start), start }); break; }
-    let depth = 0;
-    let inString = false;
-    for (; i < code.length; i++) {
-      const c = code[i];
-      if (inString) {
-        if (c === '\\') i++;
-        else if (c === '"') inString = false;
-      } else if (c === '"') inString = true;
-      else if (c === '{' || c === '[') depth++;
-      else if ((c === '}' || c === ']') && --depth === 0) break;
-    }
-    out.push({ text: code.slice(start, i + 1), start });
-    i++;
-  }
-  return out;
-}
-
-/** A YAML block (several documents separated by `---` allowed); the first error with its line. */
-export function checkYaml(code: string): { line: number; message: string } | undefined {
-  for (const doc of parseAllDocuments(code, { prettyErrors: false, uniqueKeys: true })) {
-    const err = doc.errors[0];
-    if (err) return { line: err.linePos?.[0]?.line ?? code.slice(0, err.pos[0]).split('\n').length, message: `YAML: ${err.message.split('\n')[0]}` };
-  }
-  return undefined;
 }
