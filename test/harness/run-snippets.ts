@@ -9,6 +9,8 @@
  * Problems print as `content/…/file.md:LINE: message`. Without a python3 that has NumPy and
  * PyTorch the blocks that need them are skipped, except under CI=true, where that fails.
  * The conventions are in content/README.md; the pure part is src/core/content/snippets.ts.
+ * `tsx test/harness/run-snippets.ts [folder]`; SNIPPETS_PYTHON picks the interpreter,
+ * SNIPPET_TIMEOUT_S the limit per block (60), SNIPPETS_VERBOSE=1 prints each run's output.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -43,7 +45,8 @@ function findPython(): Python | undefined {
     'v = lambda p: (m.version(p) if u.find_spec(p) else None)',
     'print(json.dumps({"version": ".".join(map(str, sys.version_info[:3])), "numpy": v("numpy"), "torch": v("torch")}))',
   ].join('\n');
-  const candidates = [process.env.SNIPPETS_PYTHON, '/usr/bin/python3', 'python3'].filter((c): c is string => !!c);
+  // SNIPPETS_PYTHON names the one interpreter to use; otherwise Debian's first, then PATH's.
+  const candidates = process.env.SNIPPETS_PYTHON ? [process.env.SNIPPETS_PYTHON] : ['/usr/bin/python3', 'python3'];
   const found: Python[] = [];
   for (const exe of [...new Set(candidates)]) {
     const r = spawnSync(exe, ['-I', '-c', probe], { encoding: 'utf8', timeout: 30000 });
@@ -207,7 +210,9 @@ function checkParsed(pages: PageSnippets[]): void {
 }
 
 async function main(): Promise<number> {
-  const files = readContentFiles(path.join(ROOT, 'content')).filter((f) => f.path.endsWith('.md'));
+  // A folder may be given (for trying the tier on other Markdown); the default is content/.
+  const dir = path.resolve(process.argv[2] ?? path.join(ROOT, 'content'));
+  const files = readContentFiles(dir).filter((f) => f.path.endsWith('.md'));
   const pages = files.map((f) => extractSnippets(f.path, f.text));
   for (const p of pages) for (const e of p.problems) { counts.failed++; fail(e.file, e.line, e.message); }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-primer-snippets-'));
