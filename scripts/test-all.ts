@@ -1,7 +1,8 @@
 /**
- * `npm test`: build (which validates the content), type-check, lint, then the three test
- * tiers — unit (mocha in Node), integration (mocha inside a real VS Code extension host) and
- * e2e (Playwright + Chromium against a real VS Code in the browser). Each tier reports its own
+ * `npm test`: build (which validates the content), type-check, lint, then the test tiers —
+ * unit (mocha in Node), snippets (every code block of content/: Python run or compiled, the
+ * rest parsed), integration (mocha inside a real VS Code extension host) and e2e (Playwright +
+ * Chromium against a real VS Code in the browser). Each tier reports its own
  * counts; the last line is the total over all tiers: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,6 +38,7 @@ function main(): number {
 
   const tiers: [string, string, string[]][] = [
     ['unit', bin('mocha'), []],
+    ['snippets', bin('tsx'), ['test/harness/run-snippets.ts']],
     ['integration', bin('tsx'), ['test/harness/run-integration.ts']],
     ['e2e', bin('tsx'), ['test/harness/run-e2e.ts']],
   ];

@@ -1,7 +1,7 @@
 import type { ErrorSink } from './diagnostics';
 import type { Facts } from './facts';
 import { parseYaml } from './frontmatter';
-import type { SourceFile } from './compile';
+import type { SourceFile } from './sources';
 
 const CONCEPT_IDS = 'content/concept-ids.yaml';
 

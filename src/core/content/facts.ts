@@ -42,3 +42,6 @@ export const knownSource = (s: string | undefined): string | undefined => (s && 
 
 export const dateStatusOf = (s: string | undefined): 'confirmed' | 'inferred' | undefined =>
   s === undefined ? undefined : s.startsWith('confirmed') ? 'confirmed' : 'inferred';
+
+/** The volume number of a volume's facts (`primer-3` → 3). */
+export const volumeNumber = (v: FactVolume): number => Number(v.id.replace('primer-', ''));

@@ -4,7 +4,7 @@ import { normaliseKey } from '../terms/normalise';
 import type { ErrorSink } from './diagnostics';
 import { isPlainObject, parseYaml } from './frontmatter';
 import { glossarySchema, validateAgainst } from './schemas';
-import type { SourceFile } from './compile';
+import type { SourceFile } from './sources';
 
 /** A glossary entry as read from YAML, with where it came from. */
 export interface RawTerm { file: string; line: number; data: Record<string, unknown> }

@@ -4,6 +4,7 @@ import katex from 'katex';
 import hljs from 'highlight.js/lib/common';
 import { parsePrimerLink } from '../catalog/ids';
 import type { ErrorSink } from './diagnostics';
+import { stripSnippetMarkers } from './snippets';
 
 /**
  * Markdown → HTML at build time. Math is rendered by KaTeX here, so the webview needs only
@@ -45,7 +46,8 @@ md.use(katexPlugin, { katex, throwOnError: false, strict: 'ignore' });
 export function renderMarkdown(
   file: string, body: string, bodyLine: number, resolve: LinkResolver, sink: ErrorSink,
 ): RenderedBody {
-  const tokens = md.parse(body, {});
+  // `<!-- snippet: … -->` lines are for the snippets tier, not the reader (lines are kept, so numbers stay right).
+  const tokens = md.parse(stripSnippetMarkers(body), {});
   const externalLinks = new Set<string>();
   const sections: SectionStats[] = [];
   let words = 0;

@@ -1,4 +1,4 @@
-import type { BodyRule } from './compile';
+import type { BodyRule } from './sources';
 
 /**
  * What each kind of page must contain: required sections and word bounds. The numbers are

@@ -8,6 +8,12 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } as const;
 const pageRef = { type: 'string', pattern: '^(vol-[1-7](/ch-[0-9]+)?|concept/[a-z0-9-]+|guide(/[0-9]{2})?|glossary)$' } as const;
 const summary = { type: 'string', minLength: 20, maxLength: 240 } as const;
+/** Python import name → the version the page's code is written for (see content/README.md, "Code blocks"). */
+const packages = {
+  type: 'object',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+  additionalProperties: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)*([a-z]+[0-9]*)?$' },
+} as const;
 const quizItem = {
   type: 'object',
   required: ['q', 'a'],
@@ -31,6 +37,7 @@ export const chapterSchema = {
     concepts: { type: 'array', items: slug, uniqueItems: true },
     terms: { type: 'array', items: slug, uniqueItems: true },
     quiz: { type: 'array', items: quizItem, minItems: 3, maxItems: 5 },
+    packages,
   },
 } as const;
 
@@ -46,6 +53,7 @@ export const conceptSchema = {
     summary,
     terms: { type: 'array', items: slug, uniqueItems: true },
     quiz: { type: 'array', items: quizItem, minItems: 2, maxItems: 5 },
+    packages,
   },
 } as const;
 
@@ -57,6 +65,7 @@ export const volumeSchema = {
     volume: { type: 'integer', minimum: 1, maximum: 7 },
     summary,
     audience: { type: 'string', minLength: 10 },
+    packages,
   },
 } as const;
 
@@ -64,7 +73,7 @@ export const guideIndexSchema = {
   type: 'object',
   required: ['guide', 'summary'],
   additionalProperties: false,
-  properties: { guide: { const: 'index' }, summary },
+  properties: { guide: { const: 'index' }, summary, packages },
 } as const;
 
 export const guideSectionSchema = {
@@ -75,6 +84,7 @@ export const guideSectionSchema = {
     guide: { type: 'integer', minimum: 1, maximum: 14 },
     summary,
     concepts: { type: 'array', items: slug, uniqueItems: true },
+    packages,
   },
 } as const;
 
