@@ -83,7 +83,7 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
   it('explains terms in Python, TypeScript and Markdown, and stays silent on web code', async () => {
     const cases: [string, string, RegExp, string][] = [
       ['tiny_gpt.py', 'past_key_values', /KV cache/i, ''],
-      ['tiny_gpt.py', 'n_head', /head/i, 'self.'],
+      ['tiny_gpt.py', 'n_head', /head/i, ''],
       ['tiny_gpt.py', 'ln_f', /norm/i, ''],
       ['sampling.py', 'top_p', /top-p|nucleus/i, ''],
       ['sampling.py', 'temperature', /temperature/i, ''],
