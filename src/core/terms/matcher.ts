@@ -1,6 +1,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import type { FileContext } from './fileContext';
 import { IS_PREFIX, isDigits, KeyTable } from './keyTable';
+import { TermScanner } from './scanner';
 import { atomsOfLine, type Atom, type Join } from './split';
 
 /** What the matcher found under the cursor. */
@@ -28,8 +29,12 @@ export class TermMatcher {
   /** Shared with the scanner when one is built from the other (`TermScanner` takes a KeyTable). */
   readonly table: KeyTable;
 
+  private readonly lines: TermScanner;
+  private readonly vetoes = new WeakMap<GlossaryTerm, Set<string>>();
+
   constructor(terms: readonly GlossaryTerm[]) {
     this.table = new KeyTable(terms);
+    this.lines = new TermScanner(this.table);
   }
 
   get size(): number {
@@ -114,7 +119,8 @@ export class TermMatcher {
 
   /** True when the line holds a word that gives the term another meaning. */
   private vetoed(line: string, found: TermMatch): boolean {
-    const veto = new Set(found.term.unlessKeys);
+    let veto = this.vetoes.get(found.term);
+    if (!veto) { veto = new Set(found.term.unlessKeys); this.vetoes.set(found.term, veto); }
     const atoms = atomsOfLine(line);
     for (let i = 0; i < atoms.length; i++) {
       let key = '';
@@ -128,31 +134,25 @@ export class TermMatcher {
   }
 
   private confirmed(line: string, found: TermMatch, context: readonly string[]): boolean {
-    if (this.hasCorroboration(line, atomsOfLine(line), found)) return true;
-    const none = { ...found, start: -1, end: -1 };
-    return context.some((l) => l.length <= MAX_CONTEXT_LINE && this.hasCorroboration(l, atomsOfLine(l), none));
+    if (this.hasCorroboration(line, found.start, found.end, found.term)) return true;
+    return context.some((l) => l.length <= MAX_CONTEXT_LINE && this.hasCorroboration(l, -1, -1, found.term));
   }
 
-  /** True when some other atom of the line starts an unambiguous term. */
-  private hasCorroboration(line: string, atoms: Atom[], found: TermMatch): boolean {
-    // Text inside string values is data (a model name, a URL, a prompt), not evidence of what
-    // the code around it does; comments, code and dictionary keys (`"budget_tokens": …`) are.
-    // The string ranges are worked out only when a related term is seen.
+  /**
+   * True when the line names an unambiguous term related to `term` outside [start, end). Text
+   * inside string values is data (a model name, a URL, a prompt), not evidence of what the code
+   * around it does; comments, code and dictionary keys (`"budget_tokens": …`) are. The string
+   * ranges are worked out only when a related term is seen.
+   */
+  private hasCorroboration(line: string, start: number, end: number, term: GlossaryTerm): boolean {
     let strings: [number, number][] | undefined;
-    const inString = (a: Atom) => {
+    for (const o of this.lines.strongSpansOfLine(line)) {
+      if (o.start >= start && o.end <= end) continue;
+      if (!related(o.term, term)) continue;
       strings ??= stringRanges(line).filter(([, e]) => !/^\s*:/.test(line.slice(e + 1)));
-      return strings.some(([s, e]) => a.start > s && a.end <= e);
-    };
-    let yes = false;
-    for (let i = 0; i < atoms.length && !yes; i++) {
-      if (atoms[i].start >= found.start && atoms[i].end <= found.end) continue;
-      let hit = false;
-      this.spansFrom(atoms, i, Math.min(atoms.length - 1, i + MAX_SPAN - 1), (_to, e) => {
-        if (!hit && !e.weak && related(e.term, found.term)) hit = true;
-      });
-      if (hit && !inString(atoms[i])) yes = true;
+      if (!strings.some(([s, e]) => o.start > s && o.end <= e)) return true;
     }
-    return yes;
+    return false;
   }
 }
 

@@ -82,6 +82,24 @@ export class TermScanner {
     return { occurrences, context };
   }
 
+  /**
+   * The unambiguous terms one line names, left to right, longest first (what a generic word's
+   * neighbourhood says). Reuses its buffers: no allocation but the results.
+   */
+  strongSpansOfLine(line: string): Occurrence[] {
+    const out: Occurrence[] = [];
+    const weak: Occurrence[] = [];
+    if (line.length > MAX_LINE) return out;
+    splitLine(line, 0, line.length, this.starts, this.ends, this.joins);
+    const lower = line.toLowerCase();
+    this.probeLine(line, lower, lower.length === line.length, 0, 0, this.starts, this.ends, this.joins, out, weak);
+    return out;
+  }
+
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly joins: number[] = [];
+
   private probeLine(
     text: string, lower: string, aligned: boolean, lineNo: number, lineStart: number,
     starts: number[], ends: number[], joins: number[], strong: Occurrence[], weak: Occurrence[],
