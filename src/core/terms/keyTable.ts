@@ -1,57 +1,124 @@
 import type { GlossaryTerm } from '../catalog/types';
 
-/** The key is a term's alias (or its plural). */
-export const IS_KEY = 1;
-/** The key is a proper prefix of some alias: a span may still grow into a term. */
-export const IS_PREFIX = 2;
+/** No node: the characters read so far start no alias. */
+export const NONE = -1;
+export const ROOT = 0;
 
-export interface Slot { flags: number; term?: GlossaryTerm; weak: boolean }
+/** Letters a–z are 0–25, digits 26–35; anything else has no edge. */
+const SYMBOLS = 36;
+
+function symbolOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 48 && c <= 57) return c - 48 + 26;
+  return -1;
+}
 
 /**
- * Every normalised alias, its plural forms (`logits` for `logit`, `boxes` for `box`, as long
- * names only), and every character prefix of them, in one hash table. A lookup of a span is
- * one probe, and a span grows only while the table says it can still become a term.
+ * Every normalised alias and its plural forms (`logits` for `logit`, `boxes` for `box`, long
+ * names only) in a character trie. Matching walks the text's characters from node to node, in
+ * any case, with no string built and none hashed: a span of atoms is one walk that stops as soon
+ * as no alias starts with what was read.
  */
 export class KeyTable {
-  private readonly table = new Map<string, Slot>();
+  /** Edge (node · 36 + symbol) → child node, while the trie is built. */
+  private readonly edges = new Map<number, number>();
+  /** The built trie, packed: each node's children as a run of (symbol, child) sorted by symbol. */
+  private childStart = new Int32Array(0);
+  private childCount = new Uint8Array(0);
+  private edgeSym = new Uint8Array(0);
+  private edgeNode = new Int32Array(0);
+  private readonly terms: (GlossaryTerm | undefined)[] = [undefined];
+  private readonly weak: boolean[] = [false];
 
   constructor(terms: readonly GlossaryTerm[]) {
-    const put = (key: string, term: GlossaryTerm, weak: boolean) => {
-      const slot = this.table.get(key);
-      if (slot?.term) return;
-      if (slot) { slot.flags |= IS_KEY; slot.term = term; slot.weak = weak; } else this.table.set(key, { flags: IS_KEY, term, weak });
-    };
     const each = (f: (k: string, t: GlossaryTerm, weak: boolean) => void) => {
       for (const t of terms) {
         const weak = new Set(t.weakKeys);
         for (const k of t.keys) f(k, t, weak.has(k));
       }
     };
-    each((k, t, w) => put(k, t, w));
-    each((k, t, w) => { if (k.length + 1 > 4) put(`${k}s`, t, w); });
-    each((k, t, w) => { if (k.length + 2 > 5) put(`${k}es`, t, w); });
-    for (const key of [...this.table.keys()]) {
-      for (let n = 1; n < key.length; n++) {
-        const p = key.slice(0, n);
-        const slot = this.table.get(p);
-        if (slot) slot.flags |= IS_PREFIX; else this.table.set(p, { flags: IS_PREFIX, weak: false });
-      }
+    // Earlier keys win: every alias first, then the `s` plurals, then the `es` plurals.
+    each((k, t, w) => this.put(k, t, w));
+    each((k, t, w) => { if (k.length + 1 > 4) this.put(`${k}s`, t, w); });
+    each((k, t, w) => { if (k.length + 2 > 5) this.put(`${k}es`, t, w); });
+    this.pack();
+  }
+
+  /** Lay the edges out as arrays: a walk then compares a few bytes instead of hashing. */
+  private pack(): void {
+    const nodes = this.terms.length;
+    const byNode: [number, number][][] = Array.from({ length: nodes }, () => []);
+    for (const [e, child] of this.edges) byNode[Math.floor(e / SYMBOLS)].push([e % SYMBOLS, child]);
+    this.childStart = new Int32Array(nodes);
+    this.childCount = new Uint8Array(nodes);
+    this.edgeSym = new Uint8Array(this.edges.size);
+    this.edgeNode = new Int32Array(this.edges.size);
+    let k = 0;
+    for (let n = 0; n < nodes; n++) {
+      const list = byNode[n].sort((a, b) => a[0] - b[0]);
+      this.childStart[n] = k;
+      this.childCount[n] = list.length;
+      for (const [sym, child] of list) { this.edgeSym[k] = sym; this.edgeNode[k] = child; k++; }
     }
+    this.edges.clear();
   }
 
-  get(key: string): Slot | undefined {
-    return this.table.get(key);
+  private put(key: string, term: GlossaryTerm, weak: boolean): void {
+    let node = ROOT;
+    for (let i = 0; i < key.length; i++) {
+      const sym = symbolOf(key.charCodeAt(i));
+      if (sym < 0) return;
+      const e = node * SYMBOLS + sym;
+      let next = this.edges.get(e);
+      if (next === undefined) {
+        next = this.terms.length;
+        this.terms.push(undefined);
+        this.weak.push(false);
+        this.edges.set(e, next);
+      }
+      node = next;
+    }
+    if (this.terms[node] || /^[0-9]+$/.test(key)) return;
+    this.terms[node] = term;
+    this.weak[node] = weak;
   }
 
-  /** Number of distinct keys that name a term. */
+  /** The node after reading text[start, end) from `node`, or NONE. */
+  walk(node: number, text: string, start: number, end: number): number {
+    for (let i = start; i < end; i++) {
+      const sym = symbolOf(text.charCodeAt(i));
+      if (sym < 0) return NONE;
+      let next = NONE;
+      for (let k = this.childStart[node], stop = k + this.childCount[node]; k < stop; k++) {
+        const ks = this.edgeSym[k];
+        if (ks === sym) { next = this.edgeNode[k]; break; }
+        if (ks > sym) break;
+      }
+      if (next === NONE) return NONE;
+      node = next;
+    }
+    return node;
+  }
+
+  /** The term whose alias ends at this node, if any. */
+  termAt(node: number): GlossaryTerm | undefined {
+    return this.terms[node];
+  }
+
+  isWeak(node: number): boolean {
+    return this.weak[node];
+  }
+
+  /** True when some longer alias continues from this node. */
+  continues(node: number): boolean {
+    return this.childCount[node] > 0;
+  }
+
+  /** Number of keys that name a term. */
   get size(): number {
     let n = 0;
-    for (const s of this.table.values()) if (s.term) n++;
+    for (const t of this.terms) if (t) n++;
     return n;
   }
-}
-
-export function isDigits(s: string): boolean {
-  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c < 48 || c > 57) return false; }
-  return true;
 }

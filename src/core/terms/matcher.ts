@@ -1,6 +1,6 @@
 import type { GlossaryTerm } from '../catalog/types';
 import type { FileContext } from './fileContext';
-import { IS_PREFIX, isDigits, KeyTable } from './keyTable';
+import { KeyTable, NONE, ROOT } from './keyTable';
 import { TermScanner } from './scanner';
 import { atomsOfLine, type Atom, type Join } from './split';
 
@@ -106,16 +106,17 @@ export class TermMatcher {
    * one atom at a time and stops as soon as no alias starts with it: one probe per span tried.
    */
   private spansFrom(atoms: Atom[], from: number, limit: number, hit: (to: number, e: Entry) => void): void {
-    let key = '';
+    let node = ROOT;
     for (let to = from; to <= limit; to++) {
       if (to > from && atoms[to].join === 'none') return;
-      key += atoms[to].lower;
-      const slot = this.table.get(key);
-      if (!slot) return;
-      if (slot.term && !isDigits(key)) hit(to, { term: slot.term, weak: slot.weak });
-      if (!(slot.flags & IS_PREFIX)) return;
+      node = this.table.walk(node, atoms[to].lower, 0, atoms[to].lower.length);
+      if (node === NONE) return;
+      const term = this.table.termAt(node);
+      if (term) hit(to, { term, weak: this.table.isWeak(node) });
+      if (!this.table.continues(node)) return;
     }
   }
+
 
   /** True when the line holds a word that gives the term another meaning. */
   private vetoed(line: string, found: TermMatch): boolean {

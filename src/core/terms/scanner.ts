@@ -7,7 +7,7 @@
  */
 import type { GlossaryTerm } from '../catalog/types';
 import { fieldImportsOf, fileContextOf, type FileContext } from './fileContext';
-import { IS_KEY, IS_PREFIX, isDigits, KeyTable, type Slot } from './keyTable';
+import { KeyTable, NONE, ROOT } from './keyTable';
 
 /** Longest name, in atoms, a term can span (the matcher uses the same bound). */
 const MAX_SPAN = 8;
@@ -45,9 +45,6 @@ export class TermScanner {
 
   /** Every term occurrence in `text`, and what the text says about the file it is. */
   scan(text: string, isCancelled: () => boolean = () => false): ScanResult {
-    const lower = text.toLowerCase();
-    // Lower-casing may change the length of non-ASCII text; then atoms are lowered one by one.
-    const aligned = lower.length === text.length;
     const strong: Occurrence[] = [];
     const weak: Occurrence[] = [];
     const starts: number[] = [];
@@ -61,7 +58,7 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitLine(text, pos, eol, starts, ends, joins);
-        this.probeLine(text, lower, aligned, lineNo, pos, starts, ends, joins, strong, weak);
+        this.probeLine(text, lineNo, pos, starts, ends, joins, strong, weak);
       }
       lineNo++;
       pos = eol + 1;
@@ -91,8 +88,7 @@ export class TermScanner {
     const weak: Occurrence[] = [];
     if (line.length > MAX_LINE) return out;
     splitLine(line, 0, line.length, this.starts, this.ends, this.joins);
-    const lower = line.toLowerCase();
-    this.probeLine(line, lower, lower.length === line.length, 0, 0, this.starts, this.ends, this.joins, out, weak);
+    this.probeLine(line, 0, 0, this.starts, this.ends, this.joins, out, weak);
     return out;
   }
 
@@ -101,31 +97,30 @@ export class TermScanner {
   private readonly joins: number[] = [];
 
   private probeLine(
-    text: string, lower: string, aligned: boolean, lineNo: number, lineStart: number,
+    text: string, lineNo: number, lineStart: number,
     starts: number[], ends: number[], joins: number[], strong: Occurrence[], weak: Occurrence[],
   ): void {
     const n = starts.length;
-    const atom = (i: number) => (aligned ? lower.slice(starts[i], ends[i]) : text.slice(starts[i], ends[i]).toLowerCase());
     let i = 0;
     while (i < n) {
-      let key = atom(i);
-      let slot = this.table.get(key);
+      let node = this.table.walk(ROOT, text, starts[i], ends[i]);
       let best = -1;
-      let bestSlot: Slot | undefined;
+      let bestNode = NONE;
       let j = i;
-      while (slot) {
-        if (slot.flags & IS_KEY && !isDigits(key)) { best = j; bestSlot = slot; }
-        if (!(slot.flags & IS_PREFIX) || j + 1 >= n || j + 1 - i >= MAX_SPAN || joins[j + 1] === JOIN_NONE) break;
+      while (node !== NONE) {
+        if (this.table.termAt(node)) { best = j; bestNode = node; }
+        if (!this.table.continues(node) || j + 1 >= n || j + 1 - i >= MAX_SPAN || joins[j + 1] === JOIN_NONE) break;
         j++;
-        key += atom(j);
-        slot = this.table.get(key);
+        node = this.table.walk(node, text, starts[j], ends[j]);
       }
-      if (bestSlot?.term) {
+      const term = bestNode === NONE ? undefined : this.table.termAt(bestNode);
+      if (term) {
+        const isWeak = this.table.isWeak(bestNode);
         // A generic word fused into a camel-case name (`ValueError`) takes the name's meaning.
-        const fused = bestSlot.weak && (isCaseJoin(text, starts, i) || (best + 1 < n && isCaseJoin(text, starts, best + 1)));
+        const fused = isWeak && (isCaseJoin(text, starts, i) || (best + 1 < n && isCaseJoin(text, starts, best + 1)));
         if (!fused) {
-          const o: Occurrence = { term: bestSlot.term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: bestSlot.weak };
-          (bestSlot.weak ? weak : strong).push(o);
+          const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
+          (isWeak ? weak : strong).push(o);
         }
         i = best + 1;
       } else i++;
@@ -164,33 +159,27 @@ function splitLine(text: string, from: number, to: number, starts: number[], end
   let i = from;
   let prevEnd = -1;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (!isWord(c)) { i++; continue; }
+    if (!isWord(text.charCodeAt(i))) { i++; continue; }
     // One identifier: [i, e).
     let e = i;
     while (e < to && isWord(text.charCodeAt(e))) e++;
-    const gapJoin = prevEnd < 0 ? JOIN_NONE : phraseJoin(text, prevEnd, i);
-    let first = true;
+    let join = prevEnd < 0 ? JOIN_NONE : phraseJoin(text, prevEnd, i);
     let s = -1;
-    const flush = (end: number) => {
-      if (s >= 0 && end > s) {
-        starts.push(s); ends.push(end); joins.push(first ? gapJoin : JOIN_INNER);
-        first = false;
+    for (let k = i; k <= e; k++) {
+      const ch = k < e ? text.charCodeAt(k) : 95;
+      if (ch === 95) {
+        if (s >= 0) { starts.push(s); ends.push(k); joins.push(join); join = JOIN_INNER; }
+        s = -1;
+        continue;
       }
-      s = -1;
-    };
-    for (let k = i; k < e; k++) {
-      const ch = text.charCodeAt(k);
-      if (ch === 95) { flush(k); continue; }
       if (s < 0) { s = k; continue; }
       const p = text.charCodeAt(k - 1);
       const nx = k + 1 < e ? text.charCodeAt(k + 1) : 0;
-      if ((isLowerC(p) && isUpper(ch)) || (isUpper(p) && isUpper(ch) && isLowerC(nx)) || (isDigit(p) !== isDigit(ch) && p !== 95)) {
-        flush(k);
+      if ((isLowerC(p) && isUpper(ch)) || (isUpper(p) && isUpper(ch) && isLowerC(nx)) || isDigit(p) !== isDigit(ch)) {
+        starts.push(s); ends.push(k); joins.push(join); join = JOIN_INNER;
         s = k;
       }
     }
-    flush(e);
     prevEnd = e;
     i = e;
   }
