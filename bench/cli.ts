@@ -190,7 +190,7 @@ function scan(): void {
   // The naive scan: one case-insensitive regex per alias key, spelled with optional `_` between letters.
   const keys = [...new Set(catalog.terms.flatMap((t) => t.keys))];
   const regexes = keys.map((k) => new RegExp(`\\b${k.split('').join('_?')}s?\\b`, 'gi'));
-  const naive = () => { let n = 0; for (const r of regexes) { r.lastIndex = 0; for (const _ of text.matchAll(r)) n++; } return n; };
+  const naive = () => { let n = 0; for (const r of regexes) { r.lastIndex = 0; n += [...text.matchAll(r)].length; } return n; };
   const tNaive = best(naive, 2);
   const round = (x: number) => Math.round(x * 100) / 100;
   console.log(JSON.stringify({
