@@ -17,12 +17,20 @@ export class Session {
     const runDir = makeRunDir('e2e');
     installVsix(runDir, vsix);
     const server = await startCodeServer(runDir);
-    const ctx = await launchChromium(runDir);
-    const page = ctx.pages()[0] ?? await ctx.newPage();
-    page.on('pageerror', (e) => log('page error:', e.message.slice(0, 200)));
-    await page.goto(`${server.base}/?folder=${encodeURIComponent(path.join(ROOT, 'demo'))}`);
-    await waitWorkbench(page, 'tiny_gpt.py');
-    return new Session(page, ctx, server, runDir);
+    let ctx: BrowserContext | undefined;
+    try {
+      ctx = await launchChromium(runDir);
+      const page = ctx.pages()[0] ?? await ctx.newPage();
+      page.on('pageerror', (e) => log('page error:', e.message.slice(0, 200)));
+      await page.goto(`${server.base}/?folder=${encodeURIComponent(path.join(ROOT, 'demo'))}`);
+      await waitWorkbench(page, 'tiny_gpt.py');
+      return new Session(page, ctx, server, runDir);
+    } catch (e) {
+      // A session that cannot start leaves no browser or server behind.
+      await ctx?.close().catch(() => undefined);
+      await server.stop();
+      throw e;
+    }
   }
 
   async stop(): Promise<void> {

@@ -100,24 +100,35 @@ export async function startCodeServer(runDir: string, opts: { port?: number; env
   const proc = spawn(process.execPath, args, { env: { ...csEnv(runDir), ...opts.env }, detached: true, stdio: ['ignore', out, out] });
   let exited: string | undefined;
   proc.on('exit', (code, sig) => { exited = `${code ?? ''}${sig ?? ''}`; });
+  const pid = proc.pid!;
+  livePgids.add(pid);
+  const alive = () => { try { process.kill(-pid, 0); return true; } catch { return false; } };
+  const stop = async () => {
+    try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (alive()) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } }
+    livePgids.delete(pid);
+  };
   const base = `http://127.0.0.1:${port}`;
   const started = Date.now();
   for (;;) {
-    if (exited !== undefined) throw new Error(`code-server exited early (${exited}); see ${runDir}/code-server.log`);
+    if (exited !== undefined) { await stop(); throw new Error(`code-server exited early (${exited}); see ${runDir}/code-server.log`); }
     try { if (await httpGet(`${base}/healthz`) === 200) break; } catch { /* not yet */ }
-    if (Date.now() - started > 60000) throw new Error('code-server did not answer /healthz within 60 s');
+    if (Date.now() - started > 60000) { await stop(); throw new Error('code-server did not answer /healthz within 60 s'); }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const pid = proc.pid!;
-  const alive = () => { try { process.kill(-pid, 0); return true; } catch { return false; } };
-  return {
-    base, port, host: `127.0.0.1:${port}`,
-    async stop() {
-      try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
-      for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
-      if (alive()) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } }
-    },
-  };
+  return { base, port, host: `127.0.0.1:${port}`, stop };
+}
+
+/**
+ * Process groups of the code-servers this process started and has not stopped. Whatever way the
+ * harness ends (an error, a signal, mocha exiting), they are killed: a test run leaves nothing.
+ */
+const livePgids = new Set<number>();
+const killAll = () => { for (const g of livePgids) { try { process.kill(-g, 'SIGKILL'); } catch { /* gone */ } } livePgids.clear(); };
+process.on('exit', killAll);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(sig, () => { killAll(); process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1)); });
 }
 
 export async function launchChromium(runDir: string): Promise<BrowserContext> {

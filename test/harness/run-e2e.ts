@@ -25,8 +25,14 @@ function main(): number {
   const results = path.join(RESULTS_DIR, 'e2e.json');
   const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'mocha'), [
     '--no-config', '--require', 'tsx/cjs', '--extension', 'ts', '--reporter', path.join(ROOT, 'test', 'support', 'tier-reporter.js'),
-    '--timeout', '120000', 'test/e2e/**/*.e2e.ts',
-  ], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TIER_NAME: 'e2e', TIER_RESULTS: results } });
+    // --exit: once the specs are done, mocha ends even if a failed spec left a handle open.
+    '--timeout', '120000', '--exit', 'test/e2e/**/*.e2e.ts',
+  ], {
+    cwd: ROOT, stdio: 'inherit', env: { ...process.env, TIER_NAME: 'e2e', TIER_RESULTS: results },
+    // Never hang: the whole tier has 30 minutes (it takes about 5).
+    timeout: 30 * 60 * 1000, killSignal: 'SIGTERM',
+  });
+  if (r.error) console.error(`e2e: ${r.error.message}`);
   return r.status ?? 1;
 }
 

@@ -35,9 +35,11 @@ async function main(): Promise<number> {
   const results = path.join(runDir, 'results.json');
   const workspace = path.join(ROOT, 'demo');
   const server = await startCodeServer(runDir, { env: { TIER_RESULTS: results, TIER_NAME: 'integration', LLM_PRIMER_ROOT: ROOT } });
-  const ctx = await launchChromium(runDir);
+  let ctx: Awaited<ReturnType<typeof launchChromium>> | undefined;
   let code = 2;
   try {
+    // Inside the try: if Chromium cannot start, the server is still stopped.
+    ctx = await launchChromium(runDir);
     const page = ctx.pages()[0] ?? await ctx.newPage();
     const hostLog = fs.createWriteStream(path.join(runDir, 'automation.log'));
     let resolveExit: (c: number) => void = () => undefined;
@@ -64,7 +66,7 @@ async function main(): Promise<number> {
       await page.screenshot({ path: path.join(runDir, 'timeout.png') }).catch(() => undefined);
     }
   } finally {
-    await ctx.close().catch(() => undefined);
+    await ctx?.close().catch(() => undefined);
     await server.stop();
   }
   if (fs.existsSync(results)) {
