@@ -113,7 +113,10 @@ document.addEventListener('click', (e) => {
     }
     send({ type: 'navigate', id: nav, anchor });
   } else if (external) {
+    // VS Code's own webview link handler would open the href as well: stop the click here so
+    // the host (which checks the page holds the link) opens it once.
     e.preventDefault();
+    e.stopPropagation();
     send({ type: 'openExternal', id: current.id, url: external });
   } else if (action === 'open-source') {
     send({ type: 'openSource', id: current.id });
