@@ -9,6 +9,7 @@ import { TermMatcher } from '../src/core/terms/matcher';
 import { judge, score, type HoverCase } from '../src/core/terms/score';
 import { compileRepoContent } from '../scripts/content';
 import { formatError } from '../src/core/content/diagnostics';
+import { runModelsBench } from './models';
 
 interface RawCase extends Partial<HoverCase> { file?: string; line?: number }
 
@@ -120,7 +121,8 @@ const which = process.argv[2];
 try {
   if (which === 'hover') hover();
   else if (which === 'catalog') catalog();
-  else throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog');
+  else if (which === 'models') runModelsBench(process.argv);
+  else throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog | npm run bench -- models --files DIR');
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

@@ -118,10 +118,12 @@ function jsonConfigs(text: string, isConfigJson: boolean): DetectResult {
   let family = familyOfModelType(obj.model_type);
   const archs = Array.isArray(obj.architectures) ? obj.architectures.filter((a): a is string => typeof a === 'string') : [];
   if (!family && obj.model_type === undefined) family = ARCH_PREFIX.find(([re]) => archs.some((a) => re.test(a)))?.[1];
-  const estimate = !family;
+  // A config with syntax errors is counted from the fields that could be read: an estimate.
+  const estimate = !family || errors.length > 0;
   const model = family ?? (typeof obj.model_type === 'string' ? obj.model_type : archs[0] ?? 'unknown');
   const notes: string[] = [];
-  if (estimate) notes.push(`model_type "${model}" is not one of the families counted exactly: counted as a Llama-style decoder from its standard fields (an estimate)`);
+  if (errors.length) notes.push('the file has JSON errors: counted from the fields that could be read');
+  if (!family) notes.push(`model_type "${model}" is not one of the families counted exactly: counted as a Llama-style decoder from its standard fields (an estimate)`);
   const config = modelConfig({
     id: `json:${root.offset}`, label: 'config.json', start: root.offset, end: root.offset + root.length,
     family: family ?? 'llama', model, estimate, fields, defaults: family ? FAMILIES[family].defaults : undefined, spread: false, notes,
