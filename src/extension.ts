@@ -3,6 +3,7 @@ import { CatalogStore } from './features/catalog/store';
 import { registerCommands } from './features/commands/register';
 import { registerHover } from './features/hover/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
+import { registerModels } from './features/models/register';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerHover(services),
     registerCommands(services, reader.api),
     registerFollowReader(library.view, reader.api.onDidShowPage),
+    registerModels(services, reader.api),
   );
   return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined };
 }
