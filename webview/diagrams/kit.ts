@@ -160,3 +160,10 @@ export function animate(env: DiagramEnv, ms: number, step: () => boolean): () =>
   const timer = setInterval(() => { if (!step()) clearInterval(timer); }, ms);
   return () => clearInterval(timer);
 }
+
+/** A line above a diagram naming the model whose numbers it shows (from a model card). */
+export function presetNote(root: HTMLElement, text: string): HTMLElement {
+  const p = h('p', { class: 'dg-preset', 'data-testid': 'preset' }, [text]);
+  root.prepend(p);
+  return p;
+}
