@@ -43,6 +43,7 @@ describe('Model configs in numbers, used as a person would (code-server + Chromi
     await s.shot('models-1-codelens');
     await l.click();
     await s.readerTitle(/^Llama · models\/llama-2-7b\/config\.json$/);
+    await s.shot('models-2a-model-card-top');
     const r = s.reader();
     assert.equal(await r.locator('[data-testid="total"]').innerText(), '6,738,415,616');
     assert.equal(await r.locator('[data-testid="kv-per-token"]').innerText(), '512 KiB');

@@ -47,7 +47,13 @@ const DIAGRAM_LABEL: Record<PresetDiagram, string> = {
 
 const num = (x: Num) => (x === null ? 'unknown' : grouped(x));
 const cell = (s: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${s}</td>`;
-const concept = (id: string, text = 'derivation') => navLink(id, text);
+const CONCEPT_TITLE: Record<string, string> = {
+  'concept/embeddings': 'Embeddings', 'concept/multi-head-attention': 'Multi-Head Attention', 'concept/transformer-block': 'Transformer block',
+  'concept/stacking-layers': 'Stacking layers', 'concept/language-modeling-objective': 'LM objective', 'concept/inference-loop': 'Inference Loop',
+  'concept/context-window': 'Context window', 'concept/compute-and-scale': 'Compute & Scale', 'concept/fine-tuning': 'Fine-tuning',
+};
+/** A link to the concept page that derives a figure, named after it. */
+const concept = (id: string, text = CONCEPT_TITLE[id] ?? 'derivation') => navLink(id, text);
 
 /** A short stable id for a card from the file and the configuration. */
 export function cardId(file: string, configId: string): string {
