@@ -88,6 +88,21 @@ describe('models: configurations in numbers', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('notebook cells: a GPTConfig in one cell is the base model of a LoraConfig in another', async () => {
+    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'cfg = GPTConfig(n_layer=6, n_head=6, n_embd=384)', 'python'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'lc = LoraConfig(r=4, target_modules=["c_attn"])', 'python'),
+    ]));
+    await vscode.window.showNotebookDocument(nb);
+    const [model, lora] = nb.getCells().map((c) => c.document);
+    const m = await waitFor('a lens on the model cell', async () => { const t = await lensTitles(model.uri); return t.length ? t : undefined; });
+    assert.match(m[0], /^30\.4 M parameters/);
+    // 6 layers × 4 · (384 + 1152) = 36,864 of 30,357,504
+    const l = await waitFor('a lens on the LoRA cell', async () => { const t = await lensTitles(lora.uri); return t.length ? t : undefined; });
+    assert.deepEqual(l, ['LoRA r=4: 36.9 K trainable (0.12 %) · Open model card']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('an unrelated JSON file gets no lens and no diagnostic', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'json', content: '{"editor.tabSize": 2,' });
     await sleep(500);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { detectConfigs, resolveLoraBase, type DetectResult, type FoundConfig, type ModelConfig } from '../../core/models/detect';
+import { attachLoraBase, detectConfigs, resolveLoraBase, type DetectResult, type FoundConfig, type ModelConfig } from '../../core/models/detect';
 
 /** Documents the model features read: JSON (config.json and model-declaring buffers) and Python, in every scheme a workspace uses. */
 export const MODEL_SELECTOR: vscode.DocumentSelector = ['json', 'jsonc', 'python'].flatMap((language) =>
@@ -43,9 +43,18 @@ export class ModelIndex implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/config.json');
-    const invalidate = () => { this.workspace = undefined; for (const e of this.docs.values()) e.resolved = false; this.changed.fire(); };
+    const invalidate = () => { this.workspace = undefined; this.docs.clear(); this.changed.fire(); };
     this.subs.push(watcher, watcher.onDidChange(invalidate), watcher.onDidCreate(invalidate), watcher.onDidDelete(invalidate), this.changed,
       vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())));
+  }
+
+  /** A cell changed: the other cells of its notebook may take their LoRA base from it, so count them again. */
+  forgetSiblings(doc: vscode.TextDocument): void {
+    if (doc.uri.scheme !== 'vscode-notebook-cell') return;
+    for (const key of [...this.docs.keys()]) {
+      const u = vscode.Uri.parse(key);
+      if (u.scheme === doc.uri.scheme && u.path === doc.uri.path && key !== doc.uri.toString()) this.docs.delete(key);
+    }
   }
 
   /** Configurations of a document (synchronous: no base-model resolution from the workspace). */
@@ -73,8 +82,15 @@ export class ModelIndex implements vscode.Disposable {
     const entry = this.docs.get(doc.uri.toString());
     const pending = result.configs.filter((c) => c.kind === 'lora' && !c.base);
     if (!pending.length || entry?.resolved) return result;
-    const candidates = [...this.cellModels(doc), ...(await this.workspaceModels()).filter((w) => w.path !== vscode.workspace.asRelativePath(doc.uri, false))];
-    for (const c of pending) if (c.kind === 'lora') resolveLoraBase(c, result.modelRefs, candidates);
+    // A notebook is one file: a model config in an earlier cell (else any cell) is the base, as in a .py file.
+    const cells = this.cellModels(doc);
+    const own = cells.filter((c) => c.before).pop() ?? cells[0];
+    const candidates = own ? [] : (await this.workspaceModels()).filter((w) => w.path !== vscode.workspace.asRelativePath(doc.uri, false));
+    for (const c of pending) {
+      if (c.kind !== 'lora') continue;
+      if (own) attachLoraBase(c, own.config, own.path, 'this notebook');
+      else resolveLoraBase(c, result.modelRefs, candidates);
+    }
     if (entry) entry.resolved = true;
     return result;
   }
@@ -88,12 +104,14 @@ export class ModelIndex implements vscode.Disposable {
   }
 
   /** Model configs in the other cells of the notebook a cell belongs to. */
-  private cellModels(doc: vscode.TextDocument): { path: string; config: ModelConfig }[] {
+  private cellModels(doc: vscode.TextDocument): { path: string; config: ModelConfig; before: boolean }[] {
     if (doc.uri.scheme !== 'vscode-notebook-cell') return [];
     const nb = vscode.workspace.notebookDocuments.find((n) => n.getCells().some((c) => c.document === doc));
     if (!nb) return [];
+    const self = nb.getCells().findIndex((c) => c.document === doc);
     return nb.getCells().filter((c) => c.document !== doc && c.kind === vscode.NotebookCellKind.Code).flatMap((c) =>
-      (this.peek(c.document)?.configs ?? []).filter((x): x is ModelConfig => x.kind === 'model').map((config) => ({ path: `cell ${c.index + 1}`, config })));
+      (this.peek(c.document)?.configs ?? []).filter((x): x is ModelConfig => x.kind === 'model')
+        .map((config) => ({ path: `cell ${c.index + 1}`, config, before: c.index < self })));
   }
 
   private workspaceModels(): Promise<{ path: string; config: ModelConfig }[]> {

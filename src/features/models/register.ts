@@ -111,7 +111,7 @@ export function registerModels(s: Services, reader: ReaderApi): vscode.Disposabl
     vscode.languages.registerHoverProvider(MODEL_SELECTOR, hovers),
     vscode.commands.registerCommand('llmPrimer.openModelCard', openCard),
     vscode.workspace.onDidOpenTextDocument((d) => { if (matches(d)) diagnose(d); }),
-    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
+    vscode.workspace.onDidChangeTextDocument((e) => { index.forgetSiblings(e.document); schedule(e.document); }),
     vscode.workspace.onDidCloseTextDocument((d) => diagnostics.delete(d.uri)),
     index.onDidChange(() => lensesChanged.fire()),
     new vscode.Disposable(() => { timers.forEach((t) => clearTimeout(t)); timers.clear(); }),
