@@ -47,6 +47,9 @@ const DIAGRAM_LABEL: Record<PresetDiagram, string> = {
 
 const num = (x: Num) => (x === null ? 'unknown' : grouped(x));
 const cell = (s: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${s}</td>`;
+/** A breakdown row: label with its concept link, the number with its share, the formula. `value` is HTML. */
+const row = (label: string, conceptId: string, value: string, share: string, formula: string, cls = '') =>
+  `<tr${cls ? ` class="${cls}"` : ''}>${cell(`${label}<br><span class="muted">${concept(conceptId)}</span>`)}${cell(`${value}${share ? `<br><span class="muted">${esc(share)}</span>` : ''}`, 'num')}${cell(`<code>${esc(formula)}</code>`, 'formula')}</tr>`;
 const CONCEPT_TITLE: Record<string, string> = {
   'concept/embeddings': 'Embeddings', 'concept/multi-head-attention': 'Multi-Head Attention', 'concept/transformer-block': 'Transformer block',
   'concept/stacking-layers': 'Stacking layers', 'concept/language-modeling-objective': 'LM objective', 'concept/inference-loop': 'Inference Loop',
@@ -64,6 +67,7 @@ export function cardId(file: string, configId: string): string {
 
 /** The formula line for one group: layers × per-layer modules, or the top-level modules. */
 function groupFormula(a: Arch, g: Group): string {
+  const num = (x: Num) => (x === null ? '?' : String(x));
   const parts: string[] = [];
   for (const m of a.top.filter((x) => x.group === g)) parts.push(m.kind === 'embedding' ? `${num(m.in)} × ${num(m.out)}` : m.kind === 'norm' ? `${num(m.in)}${m.bias ? ' × 2' : ''}` : `${num(m.in)} × ${num(m.out)}`);
   for (const b of a.blocks) {
@@ -87,13 +91,13 @@ function paramsTable(c: ModelConfig): string {
     if (g === 'head' && b.tied) formula = 'tied to the token embeddings: counted once';
     if (g === 'positions' && !formula) formula = 'rotary: no parameters';
     const share = v === null || !b.total ? '' : formatShare(v / b.total);
-    return `<tr>${cell(esc(GROUP_LABEL[g]))}${cell(esc(num(v)), 'num')}${cell(esc(share), 'num')}${cell(`<code>${esc(formula)}</code>`, 'formula')}${cell(concept(GROUP_CONCEPT[g]))}</tr>`;
+    return row(esc(GROUP_LABEL[g]), GROUP_CONCEPT[g], esc(num(v)), share, formula);
   });
   const activeRow = b.active !== b.total
-    ? `<tr class="total">${cell('Active per token')}${cell(esc(num(b.active)), 'num')}${cell(esc(b.active !== null && b.total ? formatShare(b.active / b.total) : ''), 'num')}${cell(`<code>${esc(`all but the routed experts + ${num(a.expertsPerToken)} of ${num(a.experts)} experts per layer`)}</code>`, 'formula')}${cell(concept('concept/transformer-block'))}</tr>`
-    : `<tr class="total">${cell('Active per token')}${cell(esc(num(b.active)), 'num')}${cell('')}${cell('<code>dense: every parameter runs for every token</code>', 'formula')}${cell(concept('concept/transformer-block'))}</tr>`;
-  return `<table class="model-table" data-testid="params-table"><thead><tr><th>part</th><th>parameters</th><th>share</th><th>formula</th><th></th></tr></thead><tbody>${rows.join('')}
-<tr class="total">${cell('<strong>Total</strong>')}${cell(`<strong data-testid="total">${esc(num(b.total))}</strong>`, 'num')}${cell(esc(formatCount(b.total)), 'num')}${cell('<code>unique trainable tensors; tied weights once; buffers excluded</code>', 'formula')}${cell(concept('concept/stacking-layers'))}</tr>
+    ? row('Active per token', 'concept/transformer-block', esc(num(b.active)), b.active !== null && b.total ? formatShare(b.active / b.total) : '', `all but the routed experts + ${num(a.expertsPerToken)} of ${num(a.experts)} experts per layer`, 'total')
+    : row('Active per token', 'concept/transformer-block', esc(num(b.active)), '100 %', 'dense: every parameter runs for every token', 'total');
+  return `<table class="model-table" data-testid="params-table"><thead><tr><th>part</th><th>parameters</th><th>formula</th></tr></thead><tbody>${rows.join('')}
+${row('<strong>Total</strong>', 'concept/stacking-layers', `<strong data-testid="total">${esc(num(b.total))}</strong>`, formatCount(b.total), 'unique trainable tensors: tied weights once, buffers excluded', 'total')}
 ${activeRow}</tbody></table>`;
 }
 
