@@ -58,7 +58,7 @@ describe('models: CodeLens and field hovers', () => {
     const rf = l.fields.find((f) => f.name === 'r')!;
     assert.match(fieldHover(l, rf)!.text, /4,194,304 \(4\.19 M\) trainable, 0\.06 % of the base model/);
     const tf = l.fields.find((f) => f.name === 'target_modules')!;
-    assert.match(fieldHover(l, tf)!.text, /q\\_proj` 4,096 → 4,096 × 32: 2\.1 M/);
+    assert.match(fieldHover(l, tf)!.text, /`q_proj` 4,096 → 4,096 × 32: 2\.1 M/);
     assert.match(fieldHover(l, l.fields.find((f) => f.name === 'lora_alpha')!)!.text, /α\/r = 2/);
   });
   it('escapes what the user wrote', () => {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { llamaReferenceFfn, weightBytes } from '../../src/core/models/architecture';
@@ -210,6 +211,15 @@ describe('models: Python configs (literals only)', () => {
     const s = scanPython('X(a=1_000, b=-2.5e-3, c="s" \'t\', d=[1, (2, 3)], e={"k": None}, f=True, g=x, h=1+1, i=f"{y}")', () => true);
     const v = Object.fromEntries(s.calls[0].kwargs.map((f) => [f.name, f.known ? f.value : '?']));
     assert.deepEqual(v, { a: 1000, b: -0.0025, c: 'st', d: [1, [2, 3]], e: { k: null }, f: true, g: '?', h: '?', i: '?' });
+  });
+  it('never throws on any text, as Python, JSON or a notebook (property)', () => {
+    const pieces = fc.constantFrom('GPTConfig(', 'LoraConfig(', 'LlamaConfig(', '@dataclass\nclass GPTConfig:\n', '    n_layer: int = ', 'r=', '=', ',', ')', '(', '[', ']', '{', '}',
+      '"', "'", '"""', '#', '\n', '    ', '12', '-1', 'True', 'None', 'x', '**kw', 'f"', '\\', ':', '"model_type": "llama"', '"hidden_size": 4096');
+    const text = fc.oneof(fc.string(), fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')));
+    fc.assert(fc.property(text, fc.constantFrom('x.py', 'config.json', 'a.ipynb', 'untitled'), (t, f) => {
+      const r = detectConfigs(t, f);
+      for (const c of r.configs) assert.ok(c.start <= c.end);
+    }), { numRuns: 400 });
   });
   it('never throws on broken Python', () => {
     for (const t of ['GPTConfig(n_layer=', '@dataclass\nclass GPTConfig:\n', 'LoraConfig(r=8, target_modules=["q"', ')))((', '"""unterminated']) {

@@ -189,7 +189,8 @@ function loraFieldText(c: LoraFound, f: ConfigField): { text: string; concept?: 
       return { text: `The update B·A is scaled by ${s.useRslora ? 'α/√r' : 'α/r'} = ${r?.scaling === null || r === undefined ? (s.alpha !== null && s.r ? (s.useRslora ? s.alpha / Math.sqrt(s.r) : s.alpha / s.r) : 'unknown') : Number(r.scaling.toPrecision(4))}. Changing α rescales the learning rate of the adapters; it adds no parameters.`, concept: 'concept/fine-tuning' };
     case 'target_modules': {
       if (!r) return { text: `The modules that get adapters. ${total}.`, concept: 'concept/fine-tuning' };
-      const rows = r.matches.map((m) => `- \`${md(m.leaf)}\` ${grouped(m.in)} → ${grouped(m.out)} × ${m.copies}: ${n(m.params)}`).join('\n');
+      // Leaf names come from the module inventory (identifiers), not from the file: safe in a code span.
+      const rows = r.matches.map((m) => `- \`${m.leaf.replace(/[^\w.]/g, '')}\` ${grouped(m.in)} → ${grouped(m.out)} × ${m.copies}: ${n(m.params)}`).join('\n');
       return { text: `The modules that get adapters:\n\n${rows || '- none'}\n\n${total}.${r.notes.length ? `\n\n${r.notes.map(md).join('; ')}.` : ''}`, concept: 'concept/fine-tuning' };
     }
     case 'bias':
