@@ -83,7 +83,7 @@ describe('models: model card', () => {
     assert.match(h, /data-nav="concept\/multi-head-attention"/);
     assert.match(h, /data-card-input="batch"/);
     assert.match(h, /data-card-input="tokens"/);
-    assert.match(h, /PEFT's defaults \(r = 8 on q_proj, v_proj\): <strong>4,194,304<\/strong>/);
+    assert.match(h, /PEFT&#39;s defaults \(r = 8 on q_proj, v_proj\): <strong>4,194,304<\/strong>/);
     assert.deepEqual(card.view.diagrams, [...PRESET_DIAGRAMS]);
     const evil = detectConfigs('{"model_type": "<script>alert(1)</script>", "hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 1, "intermediate_size": 8, "vocab_size": 8}', 'config.json').configs[0];
     const e = buildModelCard(evil, '<b>.json').view.html;
@@ -97,6 +97,14 @@ describe('models: model card', () => {
     const ft = card.presets.find((p) => p.diagram === 'fine-tuning');
     assert.deepEqual(ft && { dIn: ft.dIn, dOut: ft.dOut, rank: ft.rank, matrices: ft.matrices, layers: ft.layers, total: ft.total },
       { dIn: 4096, dOut: 4096, rank: 8, matrices: 2, layers: 32, total: 4_194_304 });
+  });
+  it('nanoGPT has no PEFT default: its card adapts c_attn, as GPT-2’s default does', () => {
+    const [c] = detectConfigs('cfg = GPTConfig()\n', 'gpt.py').configs;
+    const card = buildModelCard(c, 'gpt.py');
+    const ft = card.presets.find((p) => p.diagram === 'fine-tuning');
+    // 12 layers × 8 · (768 + 2304)
+    assert.equal(ft && ft.total, 294_912);
+    assert.match(card.view.html, /r = 8 on c_attn/);
   });
   it('live figures: KV cache for a batch at a context, and 6·N·D', () => {
     const { data } = buildModelCard(llama(), 'c.json').view;

@@ -176,7 +176,8 @@ function fineTuningSection(c: ModelConfig, lora: LoraFound | undefined): string 
   }
   const d = defaultLora(c);
   if (!d) return '<p class="muted">PEFT has no default LoRA targets for this family.</p>';
-  return `<p>With PEFT's defaults (r = 8 on ${esc(d.result.matches.map((m) => m.leaf).join(', '))}): <strong>${esc(num(d.result.trainable))}</strong> trainable, ${esc(formatShare(d.result.share))} of the model. ${concept('concept/fine-tuning', 'How LoRA counts')}</p>${loraTable(d.result)}`;
+  const how = c.family === 'nanogpt' ? 'With r = 8 on c_attn (GPT-2’s PEFT default; nanoGPT uses the same module names)' : `With PEFT's defaults (r = 8 on ${d.result.matches.map((m) => m.leaf).join(', ')})`;
+  return `<p>${esc(how)}: <strong>${esc(num(d.result.trainable))}</strong> trainable, ${esc(formatShare(d.result.share))} of the model. ${concept('concept/fine-tuning', 'How LoRA counts')}</p>${loraTable(d.result)}`;
 }
 
 function fieldsTable(c: FoundConfig): string {

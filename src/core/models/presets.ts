@@ -58,7 +58,10 @@ export function modelPresets(c: ModelConfig, name: string, lora?: { result: Lora
 
 /** PEFT's defaults (r = 8 on the family's default target modules) on this model. */
 export function defaultLora(c: ModelConfig): { result: LoraResult; rank: number } | undefined {
-  const result = countLora(loraSpecFrom({}, []), c.arch, c.breakdown.total, c.family);
+  // nanoGPT is not a transformers model, so PEFT has no default for it; its modules carry GPT-2's
+  // names, so GPT-2's default (c_attn) is the natural first adapter.
+  const spec = c.family === 'nanogpt' ? loraSpecFrom({ target_modules: ['c_attn'] }, []) : loraSpecFrom({}, []);
+  const result = countLora(spec, c.arch, c.breakdown.total, c.family);
   return result.trainable === null || !result.matches.length ? undefined : { result, rank: 8 };
 }
 
