@@ -103,6 +103,18 @@ describe('models: configurations in numbers', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('notebook cells: a from_pretrained path in an earlier cell names the workspace config', async () => {
+    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'model = AutoModelForCausalLM.from_pretrained("models/llama-2-7b")', 'python'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'lc = LoraConfig(r=8, target_modules=["q_proj", "v_proj"])', 'python'),
+    ]));
+    await vscode.window.showNotebookDocument(nb);
+    const lora = nb.cellAt(1).document;
+    const l = await waitFor('a lens on the LoRA cell', async () => { const t = await lensTitles(lora.uri); return t.length ? t : undefined; });
+    assert.deepEqual(l, ['LoRA r=8: 4.19 M trainable (0.06 %) · Open model card']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('an unrelated JSON file gets no lens and no diagnostic', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'json', content: '{"editor.tabSize": 2,' });
     await sleep(500);

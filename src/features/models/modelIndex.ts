@@ -45,7 +45,9 @@ export class ModelIndex implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/config.json');
     const invalidate = () => { this.workspace = undefined; this.docs.clear(); this.changed.fire(); };
     this.subs.push(watcher, watcher.onDidChange(invalidate), watcher.onDidCreate(invalidate), watcher.onDidDelete(invalidate), this.changed,
-      vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())));
+      vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())),
+      // Cells can be read before their notebook is known: count LoRA cells again once it is.
+      vscode.workspace.onDidOpenNotebookDocument(() => this.changed.fire()));
   }
 
   /** A cell changed: the other cells of its notebook may take their LoRA base from it, so count them again. */
@@ -82,6 +84,8 @@ export class ModelIndex implements vscode.Disposable {
     const entry = this.docs.get(doc.uri.toString());
     const pending = result.configs.filter((c) => c.kind === 'lora' && !c.base);
     if (!pending.length || entry?.resolved) return result;
+    // A cell whose notebook is not known yet: look again next time rather than cache a guess.
+    if (doc.uri.scheme === 'vscode-notebook-cell' && !vscode.workspace.notebookDocuments.some((n) => n.getCells().some((c) => c.document === doc))) return result;
     // A notebook is one file: a model config in an earlier cell (else any cell) is the base, as in a .py file.
     const cells = this.cellModels(doc);
     const own = cells.filter((c) => c.before).pop() ?? cells[0];
@@ -89,7 +93,7 @@ export class ModelIndex implements vscode.Disposable {
     for (const c of pending) {
       if (c.kind !== 'lora') continue;
       if (own) attachLoraBase(c, own.config, own.path, 'this notebook');
-      else resolveLoraBase(c, result.modelRefs, candidates);
+      else resolveLoraBase(c, [...result.modelRefs, ...this.cellRefs(doc)], candidates);
     }
     if (entry) entry.resolved = true;
     return result;
@@ -112,6 +116,13 @@ export class ModelIndex implements vscode.Disposable {
     return nb.getCells().filter((c) => c.document !== doc && c.kind === vscode.NotebookCellKind.Code).flatMap((c) =>
       (this.peek(c.document)?.configs ?? []).filter((x): x is ModelConfig => x.kind === 'model')
         .map((config) => ({ path: `cell ${c.index + 1}`, config, before: c.index < self })));
+  }
+
+  /** from_pretrained("…") names in the other cells of the notebook (the model is often loaded in an earlier cell). */
+  private cellRefs(doc: vscode.TextDocument): string[] {
+    if (doc.uri.scheme !== 'vscode-notebook-cell') return [];
+    const nb = vscode.workspace.notebookDocuments.find((n) => n.getCells().some((c) => c.document === doc));
+    return nb ? nb.getCells().filter((c) => c.document !== doc).flatMap((c) => detectConfigs(c.document.getText(), 'cell.py', 'python').modelRefs) : [];
   }
 
   private workspaceModels(): Promise<{ path: string; config: ModelConfig }[]> {
