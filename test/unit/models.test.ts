@@ -134,6 +134,17 @@ describe('models: JSON configs', () => {
     const partial = detectConfigs(JSON.stringify({ model_type: 'mystery', hidden_size: 4096 }), 'x.json').configs[0] as ModelConfig;
     assert.equal(partial.breakdown.total, null, 'missing fields are unknown, not guessed');
   });
+  it("Meta's reference params.json (dim, n_layers, n_heads…): Llama-3-8B, and Llama-2-7B's vocab_size -1 = unknown", () => {
+    const l3 = detectConfigs('{"dim": 4096, "ffn_dim_multiplier": 1.3, "multiple_of": 1024, "n_heads": 32, "n_kv_heads": 8, "n_layers": 32, "norm_eps": 1e-05, "rope_theta": 500000.0, "use_scaled_rope": true, "vocab_size": 128256}', 'params.json').configs[0] as ModelConfig;
+    assert.equal(l3.family, 'llama-reference');
+    assert.equal(l3.label, 'params.json');
+    assert.equal(l3.breakdown.total, 8_030_261_248);
+    assert.equal(l3.breakdown.kvBytesPerToken, 131_072);
+    const l2 = detectConfigs('{"dim": 4096, "multiple_of": 256, "n_heads": 32, "n_layers": 32, "norm_eps": 1e-05, "vocab_size": -1}', 'params.json').configs[0] as ModelConfig;
+    assert.equal(l2.breakdown.total, null);
+    assert.equal(l2.breakdown.kvBytesPerToken, 524_288);
+    assert.equal(l2.arch.intermediate, 11008);
+  });
   it('fields a config.json leaves out take the class defaults', () => {
     const c = detectConfigs('{"model_type": "llama"}', 'config.json').configs[0] as ModelConfig;
     assert.equal(c.breakdown.total, 6_738_415_616, 'LlamaConfig() defaults are Llama-2-7B with 2048 positions');

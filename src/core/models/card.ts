@@ -197,14 +197,17 @@ function modulesList(a: Arch): string {
 /** Build the card for a configuration found in `file` (a workspace-relative path or a name). */
 export function buildModelCard(c: FoundConfig, file: string): ModelCard {
   const id = cardId(file, c.id);
-  const name = `${file}${c.label === 'config.json' ? '' : ` · ${c.label}`}`;
+  const name = `${file}${c.label === 'config.json' || c.label === 'params.json' ? '' : ` · ${c.label}`}`;
   const lora = c.kind === 'lora' ? c : undefined;
   const model = c.kind === 'model' ? c : c.base?.config;
   const presets = c.kind === 'model' ? modelPresets(c, name) : loraPresets(c, name);
   const title = c.kind === 'lora' ? `LoRA r=${c.spec.r ?? '?'} · ${file}` : `${FAMILIES[c.family].name}${c.estimate ? ' (estimate)' : ''} · ${name}`;
   const sub = c.kind === 'lora'
     ? (c.base ? `Base model: ${c.base.config.estimate ? 'estimate from ' : ''}${c.base.label} (${c.base.where})` : `Base model unknown: ${c.baseMissing ?? ''}`)
-    : c.estimate ? `model_type "${c.model}": counted as a Llama-style decoder from its standard fields (an estimate)` : `Counted exactly as transformers builds ${FAMILIES[c.family].configClass}`;
+    : c.estimate ? `model_type "${c.model}": counted as a Llama-style decoder from its standard fields (an estimate)`
+      : c.family === 'nanogpt' ? 'Counted as nanoGPT’s model.py builds GPTConfig'
+        : c.family === 'llama-reference' ? 'Counted as Meta’s reference llama/model.py builds ModelArgs'
+          : `Counted exactly as transformers builds ${FAMILIES[c.family].configClass}`;
   const notes = [...c.notes, ...(lora && model ? model.notes.map((x) => `base model: ${x}`) : [])];
   const data: ModelCardData = {
     kvBytesPerToken: model?.breakdown.kvBytesPerToken ?? null, maxContext: model?.breakdown.maxPositions ?? null,

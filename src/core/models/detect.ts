@@ -95,8 +95,11 @@ const ARCH_PREFIX: [RegExp, Family][] = [
   [/^GPTBigCode/, 'gpt_bigcode'], [/^Llama/, 'llama'],
 ];
 
+/** Meta's reference checkpoints ship params.json with ModelArgs' fields (dim, n_layers, n_heads, …). */
+const isReferenceParams = (obj: Record<string, unknown>) => !('model_type' in obj) && 'dim' in obj && 'n_layers' in obj && 'n_heads' in obj;
+
 function looksLikeModel(obj: Record<string, unknown>): boolean {
-  if ('model_type' in obj || 'architectures' in obj) return true;
+  if ('model_type' in obj || 'architectures' in obj || isReferenceParams(obj)) return true;
   const std = ['hidden_size', 'n_embd', 'num_hidden_layers', 'n_layer', 'num_attention_heads', 'n_head', 'vocab_size', 'intermediate_size'];
   return std.filter((k) => k in obj).length >= 3;
 }
@@ -115,17 +118,17 @@ function jsonConfigs(text: string, isConfigJson: boolean): DetectResult {
     source: text.slice(p.value.offset, p.value.offset + p.value.length),
     start: p.keyOffset, end: p.value.offset + p.value.length, nameStart: p.keyOffset + 1, nameEnd: p.keyOffset + p.keyLength - 1,
   }));
-  let family = familyOfModelType(obj.model_type);
+  let family = isReferenceParams(obj) ? 'llama-reference' as const : familyOfModelType(obj.model_type);
   const archs = Array.isArray(obj.architectures) ? obj.architectures.filter((a): a is string => typeof a === 'string') : [];
   if (!family && obj.model_type === undefined) family = ARCH_PREFIX.find(([re]) => archs.some((a) => re.test(a)))?.[1];
   // A config with syntax errors is counted from the fields that could be read: an estimate.
   const estimate = !family || errors.length > 0;
-  const model = family ?? (typeof obj.model_type === 'string' ? obj.model_type : archs[0] ?? 'unknown');
+  const model = family === 'llama-reference' ? 'llama' : family ?? (typeof obj.model_type === 'string' ? obj.model_type : archs[0] ?? 'unknown');
   const notes: string[] = [];
   if (errors.length) notes.push('the file has JSON errors: counted from the fields that could be read');
   if (!family) notes.push(`model_type "${model}" is not one of the families counted exactly: counted as a Llama-style decoder from its standard fields (an estimate)`);
   const config = modelConfig({
-    id: `json:${root.offset}`, label: 'config.json', start: root.offset, end: root.offset + root.length,
+    id: `json:${root.offset}`, label: family === 'llama-reference' ? 'params.json' : 'config.json', start: root.offset, end: root.offset + root.length,
     family: family ?? 'llama', model, estimate, fields, defaults: family ? FAMILIES[family].defaults : undefined, spread: false, notes,
   });
   nestedNote(root, config);

@@ -14,7 +14,7 @@ export function isCandidate(doc: vscode.TextDocument): boolean {
   if (doc.languageId === 'python') return PY_MARKERS.test(doc.getText());
   if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
   const name = doc.uri.path.split('/').pop()?.toLowerCase() ?? '';
-  return name === 'config.json' || /"(model_type|architectures)"\s*:/.test(doc.getText());
+  return name === 'config.json' || name === 'params.json' || /"(model_type|architectures)"\s*:/.test(doc.getText());
 }
 
 /** A short name for a document: its workspace-relative path, the untitled name, or notebook + cell. */
