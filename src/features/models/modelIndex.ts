@@ -42,7 +42,7 @@ export class ModelIndex implements vscode.Disposable {
   private readonly subs: vscode.Disposable[] = [];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/config.json');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{config,params}.json');
     const invalidate = () => { this.workspace = undefined; this.docs.clear(); this.changed.fire(); };
     this.subs.push(watcher, watcher.onDidChange(invalidate), watcher.onDidCreate(invalidate), watcher.onDidDelete(invalidate), this.changed,
       vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())),
@@ -133,7 +133,7 @@ export class ModelIndex implements vscode.Disposable {
   private async scan(): Promise<{ path: string; config: ModelConfig }[]> {
     const out: { path: string; config: ModelConfig }[] = [];
     try {
-      const files = await vscode.workspace.findFiles('**/config.json', '{**/node_modules/**,**/.git/**,**/.venv/**}', 200);
+      const files = await vscode.workspace.findFiles('**/{config,params}.json', '{**/node_modules/**,**/.git/**,**/.venv/**}', 200);
       const decoder = new TextDecoder();
       for (const uri of files) {
         try {
