@@ -13,6 +13,7 @@ import type { FileContext } from '../src/core/terms/fileContext';
 import { judge, score, type HoverCase } from '../src/core/terms/score';
 import { compileRepoContent } from '../scripts/content';
 import { formatError } from '../src/core/content/diagnostics';
+import { runModelsBench } from './models';
 
 interface RawCase extends Partial<HoverCase> { file?: string; line?: number }
 
@@ -204,7 +205,8 @@ try {
   if (which === 'hover') hover();
   else if (which === 'catalog') catalog();
   else if (which === 'scan') scan();
-  else throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog | npm run bench -- scan [--file F]');
+  else if (which === 'models') runModelsBench(process.argv);
+  else throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog | npm run bench -- scan [--file F] | npm run bench -- models --files DIR');
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

@@ -7,6 +7,7 @@ import { registerHover } from './features/hover/register';
 import { TermIndex } from './features/hover/termIndex';
 import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
+import { registerModels } from './features/models/register';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerTeamGlossary(services),
     registerCommands(services, reader.api),
     registerFollowReader(library.view, reader.api.onDidShowPage),
+    registerModels(services, reader.api),
   );
   return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined, concepts: concepts.provider };
 }

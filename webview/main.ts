@@ -1,5 +1,6 @@
-import type { HostMessage, PageView, ReaderSettings } from '../src/core/protocol';
+import type { DiagramPreset, HostMessage, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
 import { mountDiagram } from './diagrams/index';
+import { renderModelCard } from './model-card';
 import { saveState, send } from './vscode-api';
 
 /**
@@ -14,6 +15,8 @@ const t = (k: string) => strings[k] ?? k;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 let current: PageView | undefined;
+/** The id of the model card on show (instead of a page). */
+let currentCard: string | undefined;
 let cleanups: (() => void)[] = [];
 
 function applySettings(s: ReaderSettings): void {
@@ -57,10 +60,11 @@ function pager(page: PageView): HTMLElement | undefined {
   return nav;
 }
 
-function render(page: PageView, anchor: string | undefined, scrollY: number | undefined): void {
+function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset): void {
   cleanups.forEach((c) => c());
   cleanups = [];
   current = page;
+  currentCard = undefined;
   root.replaceChildren();
   root.dataset.page = page.id;
   root.append(header(page));
@@ -69,7 +73,7 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
   root.append(body);
   const p = pager(page);
   if (p) root.append(p);
-  mountDiagrams(page);
+  mountDiagrams(page, preset);
   requestAnimationFrame(() => {
     if (anchor) {
       const target = document.getElementById(anchor);
@@ -83,10 +87,10 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
   saveState({ id: page.id, scrollY: scrollY ?? 0 });
 }
 
-function mountDiagrams(page: PageView): void {
+function mountDiagrams(page: PageView, preset: DiagramPreset | undefined): void {
   document.querySelectorAll<HTMLElement>('.diagram-host[data-diagram]').forEach((host) => {
     const id = host.dataset.diagram ?? '';
-    mountDiagram(id, host, { reducedMotion })
+    mountDiagram(id, host, { reducedMotion, preset: preset?.diagram === id ? preset : undefined })
       .then((cleanup) => {
         if (typeof cleanup === 'function') cleanups.push(cleanup);
         host.dataset.ready = 'true';
@@ -100,7 +104,18 @@ function mountDiagrams(page: PageView): void {
 
 document.addEventListener('click', (e) => {
   const target = (e.target as Element | null)?.closest('a, button');
-  if (!target || !current) return;
+  if (!target) return;
+  if (currentCard && !current) {
+    // A model card: links to concept pages, and buttons that open a diagram with this model's numbers.
+    const nav = target.getAttribute('data-nav');
+    const diagram = target.getAttribute('data-diagram');
+    if (nav) { e.preventDefault(); send({ type: 'navigate', id: nav, anchor: target.getAttribute('data-anchor') ?? undefined }); }
+    else if (target.getAttribute('data-action') === 'open-diagram' && diagram) {
+      send({ type: 'openDiagram', card: currentCard, diagram: diagram as PresetDiagram }); // the host checks it
+    } else if (target.tagName === 'A' && target.getAttribute('href') === '#') e.preventDefault();
+    return;
+  }
+  if (!current) return;
   const nav = target.getAttribute('data-nav');
   const external = target.getAttribute('data-external');
   const action = target.getAttribute('data-action');
@@ -150,7 +165,15 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   switch (m?.type) {
     case 'show':
       applySettings(m.settings);
-      render(m.page, m.anchor, m.scrollY);
+      render(m.page, m.anchor, m.scrollY, m.preset);
+      break;
+    case 'modelCard':
+      applySettings(m.settings);
+      cleanups.forEach((c) => c());
+      current = undefined;
+      currentCard = m.card.id;
+      cleanups = [renderModelCard(root, m.card)];
+      window.scrollTo(0, 0);
       break;
     case 'settings':
       applySettings(m.settings);

@@ -3,6 +3,10 @@
  * and no DOM import: both sides compile against this file, and the host checks every
  * incoming message with `isWebviewMessage` before it trusts it.
  */
+import type { ModelCardView } from './models/card';
+import { PRESET_DIAGRAMS, type DiagramPreset, type PresetDiagram } from './models/presets';
+
+export type { DiagramPreset, ModelCardView, PresetDiagram };
 
 /** What the reader shows: one page of the catalog. */
 export interface PageView {
@@ -25,7 +29,8 @@ export interface ReaderSettings {
 }
 
 export type HostMessage =
-  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number }
+  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset }
+  | { type: 'modelCard'; card: ModelCardView; settings: ReaderSettings }
   | { type: 'settings'; settings: ReaderSettings }
   | { type: 'readState'; id: string; read: boolean };
 
@@ -36,7 +41,8 @@ export type WebviewMessage =
   | { type: 'openExternal'; id: string; url: string }
   | { type: 'toggleRead'; id: string }
   | { type: 'scrolled'; id: string; scrollY: number }
-  | { type: 'diagramReady'; id: string; diagram: string };
+  | { type: 'diagramReady'; id: string; diagram: string }
+  | { type: 'openDiagram'; card: string; diagram: PresetDiagram };
 
 export type WebviewMessageType = WebviewMessage['type'];
 
@@ -61,6 +67,7 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
     case 'openExternal': return isId(x.id) && typeof x.url === 'string' && /^https:\/\/\S{1,2000}$/.test(x.url);
     case 'scrolled': return isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY) && x.scrollY >= 0;
     case 'diagramReady': return isId(x.id) && typeof x.diagram === 'string' && /^[a-z0-9-]{1,40}$/.test(x.diagram);
+    case 'openDiagram': return typeof x.card === 'string' && /^card-[a-z0-9]{1,16}$/.test(x.card) && (PRESET_DIAGRAMS as readonly unknown[]).includes(x.diagram);
     default: return false;
   }
 }

@@ -9,7 +9,8 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const reporter = require(path.join(process.env.LLM_PRIMER_ROOT ?? path.resolve(__dirname, '..', '..'), 'test', 'support', 'tier-reporter.js'));
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter });
+  // INTEGRATION_GREP runs a subset (e.g. INTEGRATION_GREP=models), as mocha's --grep does.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter, grep: process.env.INTEGRATION_GREP || undefined });
   const dir = path.join(__dirname, 'tests');
   for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
   return new Promise((resolve, reject) => {

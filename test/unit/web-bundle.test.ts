@@ -45,7 +45,7 @@ describe('browser bundle (vscode.dev)', () => {
     const api = (mod.exports.activate as (c: unknown) => Record<string, unknown>)(extensionContext);
     assert.ok(api && typeof api.loaded === 'function', 'activate returns the companion API');
     assert.ok(extensionContext.subscriptions.length >= 6, 'features were registered');
-    for (const expected of ['vscode.window.createTreeView', 'vscode.window.registerWebviewPanelSerializer', 'vscode.languages.registerHoverProvider', 'vscode.commands.registerCommand']) {
+    for (const expected of ['vscode.window.createTreeView', 'vscode.window.registerWebviewPanelSerializer', 'vscode.languages.registerHoverProvider', 'vscode.commands.registerCommand', 'vscode.languages.registerCodeLensProvider']) {
       assert.ok(calls.includes(expected), `${expected} was called`);
     }
   });

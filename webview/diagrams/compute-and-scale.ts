@@ -1,5 +1,6 @@
 import { allocate, CHINCHILLA, fittedOptimum, isoFlop, KNOWN_MODELS, loss, trainingFlops } from '../../src/core/diagrams/compute-and-scale';
-import { clear, frame, s, scale, slider, toggle, type Mount } from './kit';
+import { isPreset } from '../../src/core/models/presets';
+import { clear, frame, presetNote, s, scale, slider, toggle, type Mount } from './kit';
 
 const big = (n: number) => n >= 1e12 ? `${(n / 1e12).toFixed(2)}T` : n >= 1e9 ? `${(n / 1e9).toFixed(1)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(0)}M` : n.toExponential(1);
 const sci = (v: number) => { const e = Math.floor(Math.log10(v)); return `${(v / 10 ** e).toFixed(2)}e${e}`; };
@@ -11,10 +12,14 @@ const LABEL: Record<string, { dx: number; dy: number; anchor: string }> = {
 };
 
 /** Compute budget → compute-optimal model size and data, on the (N, D) plane and the iso-FLOP loss curve. */
-export const mount: Mount = (root) => {
+export const mount: Mount = (root, env) => {
   const f = frame(root, { label: 'Scaling-law explorer: compute budget, model size, training tokens and fitted loss', width: 600, height: 320 });
-  let logC = Math.log10(5.76e23);
-  let logRatio = Math.log10(20);
+  // A model card's preset: the budget that trains this model on its Chinchilla tokens (C = 6·N·D, D = tokens).
+  const mp = isPreset(env.preset, 'compute-and-scale') ? env.preset : undefined;
+  const clampLogC = (v: number) => Math.min(26, Math.max(18, v));
+  let logC = mp ? clampLogC(Math.log10(trainingFlops(mp.params, mp.tokens))) : Math.log10(5.76e23);
+  let logRatio = mp ? Math.min(3.3, Math.max(0, Math.log10(mp.tokens / mp.params))) : Math.log10(20);
+  if (mp) presetNote(root, `Preset from the model card: ${mp.name} (N = ${big(mp.params)} parameters, D = ${big(mp.tokens)} tokens, C = 6ND = ${sci(trainingFlops(mp.params, mp.tokens))} FLOPs)`);
   let showModels = true;
   const pic = s('g');
   f.svg.append(pic);
@@ -62,6 +67,12 @@ export const mount: Mount = (root) => {
           s('text', { x: lx(m.N) + l.dx, y: ly(m.D) + l.dy, 'text-anchor': l.anchor, class: 'dg-small' }, [m.name]),
         );
       }
+    }
+    if (mp) {
+      pic.append(
+        s('rect', { x: lx(mp.params) - 5, y: ly(mp.tokens) - 5, width: 10, height: 10, class: 'dg-fill-4', 'data-testid': 'preset-model' }),
+        s('text', { x: lx(mp.params) + 8, y: ly(mp.tokens) - 8, class: 'dg-small' }, ['this model']),
+      );
     }
     pic.append(
       s('circle', { cx: lx(opt.N), cy: ly(opt.D), r: 5, class: 'dg-fill-3' }),
@@ -112,6 +123,7 @@ export const mount: Mount = (root) => {
       `fitted minimum: N = ${big(opt.N)},  D = ${big(opt.D)} (${(opt.D / opt.N).toFixed(0)} tokens/param),  L = ${Lo.toFixed(3)}`,
       `your split:     N = ${big(mine.N)},  D = ${big(mine.D)},  L = ${Lm.toFixed(3)} (+${(Lm - Lo).toFixed(3)} over the minimum)`,
       `L(N, D) = ${CHINCHILLA.E} + ${CHINCHILLA.A}/N^${CHINCHILLA.alpha} + ${CHINCHILLA.B}/D^${CHINCHILLA.beta}`,
+      ...(mp ? [`this model:     N = ${big(mp.params)},  D = ${big(mp.tokens)},  C = 6ND = ${sci(trainingFlops(mp.params, mp.tokens))},  L = ${loss(mp.params, mp.tokens).toFixed(3)}`] : []),
     ].join('\n');
     const near = KNOWN_MODELS.filter((m) => Math.abs(Math.log10(trainingFlops(m.N, m.D) / C)) < 0.5).map((m) => m.name);
     f.setSummary(`A budget of ${sci(C)} FLOPs. The 20-tokens-per-parameter rule gives ${big(rule.N)} parameters and ${big(rule.D)} tokens; the fitted loss is lowest at ${big(opt.N)} parameters and ${big(opt.D)} tokens.${near.length ? ` Models trained with a similar budget: ${near.join(', ')}.` : ''}`);

@@ -1,19 +1,31 @@
 import { breakEvenRank, loraCounts, shapes } from '../../src/core/diagrams/fine-tuning';
-import { clear, fmtNum, frame, s, scale, select, slider, type Mount } from './kit';
+import { isPreset } from '../../src/core/models/presets';
+import { clear, fmtNum, frame, presetNote, s, scale, select, slider, type Mount } from './kit';
 
 const bytes = (b: number) => b >= 2 ** 30 ? `${(b / 2 ** 30).toFixed(1)} GiB` : b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed(1)} MiB` : `${(b / 2 ** 10).toFixed(1)} KiB`;
 const DIMS = [512, 768, 1024, 2048, 4096, 5120, 8192, 11008, 14336];
 
 /** W beside the low-rank update B·A, drawn to scale, with trainable-parameter counts. */
-export const mount: Mount = (root) => {
+export const mount: Mount = (root, env) => {
   const f = frame(root, { label: 'Full fine-tuning versus LoRA: a frozen weight matrix and its low-rank update, drawn to scale', width: 600, height: 300 });
   let log2r = 3;
   let dIn = 4096, dOut = 4096, matrices = 2, layers = 32;
+  // A model card's preset: its most common adapted shape, target count and layers; the rank
+  // is exact until the rank slider moves (the slider steps by powers of two).
+  const mp = isPreset(env.preset, 'fine-tuning') ? env.preset : undefined;
+  let exactRank: number | undefined;
+  if (mp) {
+    ({ dIn, dOut, matrices, layers } = mp);
+    log2r = Math.min(8, Math.max(0, Math.round(Math.log2(mp.rank))));
+    if (2 ** log2r !== mp.rank) exactRank = mp.rank;
+    presetNote(root, `Preset from the model card: ${mp.name} (r = ${mp.rank}; ${mp.targets}; ${mp.total.toLocaleString('en-US')} trainable in all)`);
+  }
+  const dims = mp ? [...new Set([...DIMS, mp.dIn, mp.dOut])].sort((a, b) => a - b) : DIMS;
   const pic = s('g');
   f.svg.append(pic);
 
   const draw = () => {
-    const rank = Math.min(2 ** log2r, dIn, dOut);
+    const rank = Math.min(exactRank ?? 2 ** log2r, dIn, dOut);
     const r = loraCounts({ dIn, dOut, rank, matrices, layers });
     const sh = shapes(dIn, dOut, rank, 170, 2);
     clear(pic);
@@ -73,14 +85,15 @@ export const mount: Mount = (root) => {
       `× ${matrices} matrices × ${layers} layers = ${k} adapters: full ${fmtNum(r.fullTotal)} vs LoRA ${fmtNum(r.loraTotal)}`,
       `Adam moments (2 × fp32 per trainable number): ${bytes(r.adamBytesFull)} vs ${bytes(r.adamBytesLora)}`,
       `LoRA stops saving at rank ${breakEvenRank(dIn, dOut).toFixed(0)} = d_in·d_out/(d_in + d_out)`,
+      ...(mp ? [`model card (${mp.name}): ${mp.targets}: ${mp.total.toLocaleString('en-US')} trainable over every target`] : []),
     ].join('\n');
     f.setSummary(`Rank ${rank} adapters on ${k} matrices of shape ${dOut} by ${dIn}: ${fmtNum(r.loraTotal)} trainable parameters instead of ${fmtNum(r.fullTotal)}, which is ${(100 * r.ratio).toFixed(2)} percent.`);
   };
 
-  slider(f.controls, { label: 'rank r', min: 0, max: 8, step: 1, value: log2r, format: (v) => String(2 ** v), onInput: (v) => { log2r = v; draw(); } });
-  select(f.controls, 'd_in', DIMS.map((v) => ({ value: String(v), text: String(v) })), String(dIn), (v) => { dIn = Number(v); draw(); });
-  select(f.controls, 'd_out', DIMS.map((v) => ({ value: String(v), text: String(v) })), String(dOut), (v) => { dOut = Number(v); draw(); });
-  slider(f.controls, { label: 'matrices per layer', min: 1, max: 7, step: 1, value: matrices, onInput: (v) => { matrices = v; draw(); } });
-  slider(f.controls, { label: 'layers', min: 1, max: 96, step: 1, value: layers, onInput: (v) => { layers = v; draw(); } });
+  slider(f.controls, { label: 'rank r', min: 0, max: 8, step: 1, value: log2r, format: (v) => String(exactRank ?? 2 ** v), onInput: (v) => { exactRank = undefined; log2r = v; draw(); } });
+  select(f.controls, 'd_in', dims.map((v) => ({ value: String(v), text: String(v) })), String(dIn), (v) => { dIn = Number(v); draw(); });
+  select(f.controls, 'd_out', dims.map((v) => ({ value: String(v), text: String(v) })), String(dOut), (v) => { dOut = Number(v); draw(); });
+  slider(f.controls, { label: 'matrices per layer', min: 1, max: Math.max(7, matrices), step: 1, value: matrices, onInput: (v) => { matrices = v; draw(); } });
+  slider(f.controls, { label: 'layers', min: 1, max: Math.max(96, layers), step: 1, value: layers, onInput: (v) => { layers = v; draw(); } });
   draw();
 };

@@ -1,17 +1,26 @@
 import {
   EOS, PRESETS, formatBytes, kvBytesPerToken, kvCacheBytes, start, step, type InferenceState, type KvConfig,
 } from '../../src/core/diagrams/inference-loop';
-import { animate, button, clear, frame, s, select, slider, type Mount } from './kit';
+import { isPreset } from '../../src/core/models/presets';
+import { animate, button, clear, frame, presetNote, s, select, slider, type Mount } from './kit';
 
 const PROMPT = ['The', 'cat'];
-const LENGTHS = [1024, 2048, 4096, 8192, 32768, 131072];
+const DEFAULT_LENGTHS = [1024, 2048, 4096, 8192, 32768, 131072];
 
 /** Step generation one pass at a time and watch K and V blocks stack up in every layer's cache. */
 export const mount: Mount = (root, env) => {
   const f = frame(root, { label: 'The inference loop: one forward pass per token, with a growing key/value cache', width: 600, height: 420 });
   let st: InferenceState = start(PROMPT);
-  const cfg: KvConfig = { ...PRESETS[0].config };
-  let lengthIdx = 2;
+  // A model card's preset ("Open in diagram") comes first and is selected; the defaults stay otherwise.
+  const mp = isPreset(env.preset, 'inference-loop') ? env.preset : undefined;
+  const presets = mp
+    ? [{ id: 'model-card', name: mp.name, config: { layers: mp.layers, kvHeads: mp.kvHeads, headDim: mp.headDim, bytes: mp.bytes } }, ...PRESETS]
+    : PRESETS;
+  const LENGTHS = mp?.maxContext && !DEFAULT_LENGTHS.includes(mp.maxContext) ? [...DEFAULT_LENGTHS, mp.maxContext].sort((a, b) => a - b) : DEFAULT_LENGTHS;
+  const cfg: KvConfig = { ...presets[0].config };
+  let lengthIdx = mp?.maxContext ? LENGTHS.indexOf(mp.maxContext) : 2;
+  if (mp) presetNote(root, `Preset from the model card: ${mp.name} (${mp.layers} layers, ${mp.kvHeads} KV heads, head_dim ${mp.headDim}${mp.maxContext ? `, context ${mp.maxContext.toLocaleString('en-US')}` : ''})`);
+  const withValue = (list: number[], v: number) => (list.includes(v) ? list : [...list, v].sort((a, b) => a - b));
   let stop: () => void = () => undefined;
   const pic = s('g');
   f.svg.append(pic);
@@ -122,14 +131,14 @@ export const mount: Mount = (root, env) => {
   const next = button(f.controls, 'Next token', () => { st = step(st); draw(true); });
   button(f.controls, 'Reset', () => { st = start(PROMPT); draw(false); });
 
-  const layersIn = slider(f.controls, { label: 'layers', min: 1, max: 96, step: 1, value: cfg.layers, onInput: (v) => { cfg.layers = v; draw(false); } });
-  const headsSel = select(f.controls, 'KV heads', [1, 2, 4, 8, 16, 32, 40, 64, 96].map((n) => ({ value: String(n), text: String(n) })), String(cfg.kvHeads), (v) => { cfg.kvHeads = Number(v); draw(false); });
-  const dimSel = select(f.controls, 'head_dim', [64, 80, 96, 128, 256].map((n) => ({ value: String(n), text: String(n) })), String(cfg.headDim), (v) => { cfg.headDim = Number(v); draw(false); });
+  const layersIn = slider(f.controls, { label: 'layers', min: 1, max: Math.max(96, cfg.layers), step: 1, value: cfg.layers, onInput: (v) => { cfg.layers = v; draw(false); } });
+  const headsSel = select(f.controls, 'KV heads', withValue([1, 2, 4, 8, 16, 32, 40, 64, 96], cfg.kvHeads).map((n) => ({ value: String(n), text: String(n) })), String(cfg.kvHeads), (v) => { cfg.kvHeads = Number(v); draw(false); });
+  const dimSel = select(f.controls, 'head_dim', withValue([64, 80, 96, 128, 256], cfg.headDim).map((n) => ({ value: String(n), text: String(n) })), String(cfg.headDim), (v) => { cfg.headDim = Number(v); draw(false); });
   const bytesSel = select(f.controls, 'precision', [
     { value: '4', text: 'fp32 (4 B)' }, { value: '2', text: 'fp16/bf16 (2 B)' }, { value: '1', text: 'int8/fp8 (1 B)' }, { value: '0.5', text: 'int4 (0.5 B)' },
   ], String(cfg.bytes), (v) => { cfg.bytes = Number(v); draw(false); });
-  select(f.controls, 'preset', PRESETS.map((p) => ({ value: p.id, text: p.name })), PRESETS[0].id, (id) => {
-    const p = PRESETS.find((q) => q.id === id)!;
+  select(f.controls, 'preset', presets.map((p) => ({ value: p.id, text: p.name })), presets[0].id, (id) => {
+    const p = presets.find((q) => q.id === id)!;
     Object.assign(cfg, p.config);
     layersIn.set(cfg.layers);
     headsSel.value = String(cfg.kvHeads);

@@ -3,10 +3,13 @@
  * (native inputs, labelled, keyboard operable), a live text summary for screen readers, and
  * theme-aware colours (CSS classes mapped to --vscode-* variables in reader.css).
  */
+import type { DiagramPreset } from '../../src/core/models/presets';
 
 export interface DiagramEnv {
   /** True when the user asked the OS for reduced motion: jump to the end state, do not animate. */
   reducedMotion: boolean;
+  /** A model's numbers from a model card ("Open in diagram"); the diagram checks it with isPreset. */
+  preset?: DiagramPreset;
 }
 
 /** A diagram module (`webview/diagrams/<id>.ts`) exports `mount`; it may return a cleanup. */
@@ -156,4 +159,11 @@ export function animate(env: DiagramEnv, ms: number, step: () => boolean): () =>
   }
   const timer = setInterval(() => { if (!step()) clearInterval(timer); }, ms);
   return () => clearInterval(timer);
+}
+
+/** A line above a diagram naming the model whose numbers it shows (from a model card). */
+export function presetNote(root: HTMLElement, text: string): HTMLElement {
+  const p = h('p', { class: 'dg-preset', 'data-testid': 'preset' }, [text]);
+  root.prepend(p);
+  return p;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { isWebviewMessage, type HostMessage, type ReaderState, type WebviewMessage } from '../../core/protocol';
+import { isWebviewMessage, type DiagramPreset, type HostMessage, type ReaderState, type WebviewMessage } from '../../core/protocol';
+import type { ModelCard } from '../../core/models/card';
 import type { Services } from '../services';
 import { buildReaderHtml, readerResourceRoots } from './html';
 
@@ -16,10 +17,14 @@ export class ReaderPanel implements vscode.Disposable {
   private readonly subs: vscode.Disposable[] = [];
   pageId: string | undefined;
   scrollY = 0;
+  /** The model card on show (instead of a page), with the diagram presets its buttons open. */
+  card: ModelCard | undefined;
+  /** The diagram preset of the page on show, sent again if the webview is recreated. */
+  private preset: DiagramPreset | undefined;
   private readonly closed = new vscode.EventEmitter<void>();
   readonly onDidClose = this.closed.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly s: Services, private readonly navigate: (id: string, anchor: string | undefined, from: ReaderPanel) => void) {
+  constructor(readonly panel: vscode.WebviewPanel, private readonly s: Services, private readonly navigate: (id: string, anchor: string | undefined, from: ReaderPanel, preset?: DiagramPreset) => void) {
     panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: readerResourceRoots(s.context.extensionUri) };
     panel.iconPath = vscode.Uri.joinPath(s.context.extensionUri, 'media', 'activity.svg');
     panel.webview.html = buildReaderHtml(panel.webview, s.context.extensionUri);
@@ -32,7 +37,7 @@ export class ReaderPanel implements vscode.Disposable {
   }
 
   /** Show a page; `scrollY` restores a position (after a reload), `anchor` jumps to a heading. */
-  async show(id: string, opts: { anchor?: string; scrollY?: number } = {}): Promise<boolean> {
+  async show(id: string, opts: { anchor?: string; scrollY?: number; preset?: DiagramPreset } = {}): Promise<boolean> {
     const lib = await this.s.store.get();
     const html = await this.s.store.html(id);
     const view = html === undefined ? undefined : lib?.view(id, this.s.progress.read, html);
@@ -41,17 +46,29 @@ export class ReaderPanel implements vscode.Disposable {
       return false;
     }
     this.pageId = id;
+    this.card = undefined;
+    this.preset = opts.preset;
     this.scrollY = opts.scrollY ?? 0;
     this.panel.title = view.title.length > 40 ? `${view.title.slice(0, 38)}…` : view.title;
-    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY });
+    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset });
     return true;
+  }
+
+  /** Show a model card (built by the pure renderer in core/models/card). */
+  showCard(card: ModelCard): void {
+    this.card = card;
+    this.pageId = undefined;
+    this.preset = undefined;
+    this.scrollY = 0;
+    this.panel.title = card.view.title.length > 40 ? `${card.view.title.slice(0, 38)}…` : card.view.title;
+    this.post({ type: 'modelCard', card: card.view, settings: { fontSize: this.s.settings.current.fontSize } });
   }
 
   /** The one method that sends; a no-op after dispose, queued until the webview is ready. */
   private post(message: HostMessage): void {
     if (this.disposed) return;
     if (!this.ready) {
-      if (message.type === 'show' || !this.pending) this.pending = message;
+      if (message.type === 'show' || message.type === 'modelCard' || !this.pending) this.pending = message;
       return;
     }
     void this.panel.webview.postMessage(message);
@@ -73,7 +90,8 @@ export class ReaderPanel implements vscode.Disposable {
         // tab shown again): send what it should show, at the scroll position it had.
         this.ready = true;
         if (this.pending) { const p = this.pending; this.pending = undefined; this.post(p); }
-        else if (this.pageId) await this.show(this.pageId, { scrollY: this.scrollY });
+        else if (this.card) this.showCard(this.card);
+        else if (this.pageId) await this.show(this.pageId, { scrollY: this.scrollY, preset: this.preset });
         return;
       case 'navigate':
         if (lib?.has(m.id)) this.navigate(m.id, m.anchor, this);
@@ -100,6 +118,13 @@ export class ReaderPanel implements vscode.Disposable {
       case 'scrolled':
         if (m.id === this.pageId) this.scrollY = m.scrollY;
         return;
+      case 'openDiagram': {
+        // Only the card on show may open a diagram, and only with a preset it built.
+        const preset = this.card?.view.id === m.card ? this.card.presets.find((p) => p.diagram === m.diagram) : undefined;
+        if (preset) this.navigate(`concept/${m.diagram}`, undefined, this, preset);
+        else this.s.log.warn(`reader: no preset "${m.diagram}" on the card shown`);
+        return;
+      }
       case 'diagramReady':
         this.s.log.info(`reader: diagram "${m.diagram}" drawn on ${m.id}`);
         return;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { isReaderState } from '../../core/protocol';
+import { isReaderState, type DiagramPreset } from '../../core/protocol';
+import type { ModelCard } from '../../core/models/card';
 import type { Services } from '../services';
 import { READER_VIEW_TYPE, ReaderPanel } from './readerPanel';
 
@@ -10,6 +11,10 @@ export interface ReaderApi {
   readonly panelCount: number;
   /** Fires with the page id whenever the main reader shows a page. */
   readonly onDidShowPage: vscode.Event<string>;
+  /** Show a model card in the main reader panel. */
+  openModelCard(card: ModelCard): Promise<boolean>;
+  /** The id of the model card in the main panel, if one is shown (for tests). */
+  readonly currentCardId: string | undefined;
 }
 
 /**
@@ -27,12 +32,12 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     p.onDidClose(() => { panels.delete(p); if (main === p) main = undefined; });
     return p;
   };
-  const showIn = async (p: ReaderPanel, id: string, opts: { anchor?: string; scrollY?: number }) => {
+  const showIn = async (p: ReaderPanel, id: string, opts: { anchor?: string; scrollY?: number; preset?: DiagramPreset }) => {
     const ok = await p.show(id, opts);
     if (ok && p === main) shown.fire(id);
     return ok;
   };
-  const navigate = (id: string, anchor: string | undefined, from: ReaderPanel) => void showIn(from, id, { anchor });
+  const navigate = (id: string, anchor: string | undefined, from: ReaderPanel, preset?: DiagramPreset) => void showIn(from, id, { anchor, preset });
 
   const create = (toSide: boolean): ReaderPanel => {
     const column = toSide || vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
@@ -53,6 +58,13 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
       return showIn(target, id, { anchor: opts.anchor });
     },
     get currentPageId() { return main?.pageId; },
+    async openModelCard(card) {
+      const target = main ?? create(false);
+      target.panel.reveal(undefined, false);
+      target.showCard(card);
+      return true;
+    },
+    get currentCardId() { return main?.card?.view.id; },
     get panelCount() { return panels.size; },
     onDidShowPage: shown.event,
   };
