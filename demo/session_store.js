@@ -1,5 +1,5 @@
-// An ordinary web session store: `key`, `value`, `token` and `cache` mean what web code means
-// by them here, so the LLM Primer hover stays silent on them.
+// An ordinary web session store. Its generic names mean what web code means by them, so the
+// LLM Primer hover stays silent on them.
 const crypto = require('node:crypto');
 
 class SessionStore {
@@ -8,7 +8,7 @@ class SessionStore {
     this.maxEntries = maxEntries;
   }
 
-  /** A fresh session token, and the key the session is stored under. */
+  /** Creates a session for a user and returns its secret. */
   create(user) {
     const token = crypto.randomBytes(24).toString('base64url');
     const key = `session:${token}`;
