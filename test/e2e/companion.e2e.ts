@@ -149,8 +149,7 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     for (const id of index.pages.concepts.children) {
       it(`${id}`, async () => {
         const page = index.pages[id];
-        await s.runCommand('LLM Primer: Open Concept Diagram', page.label);
-        await s.readerTitle(new RegExp(`^${escapeRe(page.title)}$`));
+        await s.openWithCommand('LLM Primer: Open Concept Diagram', page.label, new RegExp(`^${escapeRe(page.title)}$`));
         const host = s.reader().locator('figure.diagram-host[data-ready="true"]');
         await host.waitFor({ timeout: 20000 });
         const svg = host.locator('svg.dg-svg');

@@ -71,6 +71,21 @@ export class Session {
   }
 
   /**
+   * Run a palette command that opens a page, and wait for the reader to show it. On a loaded
+   * machine the quick pick may close before the choice lands: then the gesture is made again.
+   */
+  async openWithCommand(title: string, choose: string, expected: RegExp): Promise<void> {
+    await this.runCommand(title, choose);
+    try {
+      await this.readerTitle(expected, 15000);
+    } catch (e) {
+      log(`"${choose}" did not open: trying again (${String(e).split('\n')[0]})`);
+      await this.runCommand(title, choose);
+      await this.readerTitle(expected, 30000);
+    }
+  }
+
+  /**
    * Run a command from the palette, then (optionally) choose an item in the quick pick it opens.
    * A quick pick closes when something else takes focus: then the whole gesture is tried again.
    */
