@@ -41,6 +41,11 @@ describe('Model configs in numbers, used as a person would (code-server + Chromi
     const l = lens(/6\.74 B parameters · 13\.5 GB in bf16 · KV cache 512 KiB\/token · Open model card/);
     await l.waitFor({ timeout: 30000 });
     await s.shot('models-1-codelens');
+    const hover = await s.hoverWord('num_key_value_heads', /multi-head attention/);
+    assert.match(await hover.innerText(), /Open model card/);
+    await s.shot('models-1b-field-hover');
+    await s.page.mouse.move(5, 5);
+    await s.page.keyboard.press('Escape');
     await l.click();
     await s.readerTitle(/^Llama · models\/llama-2-7b\/config\.json$/);
     await s.shot('models-2a-model-card-top');
