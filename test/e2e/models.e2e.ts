@@ -60,6 +60,12 @@ describe('Model configs in numbers, used as a person would (code-server + Chromi
     await tokens.fill('2000000000000');
     await r.locator('output[data-card-out="train-flops"]', { hasText: '8.09e22' }).waitFor({ timeout: 5000 });
     await s.shot('models-2-model-card');
+    // A window reload brings the card back, built again from the config.json.
+    await s.runCommand('Developer: Reload Window');
+    await s.page.waitForTimeout(1500);
+    await s.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await s.readerTitle(/^Llama · models\/llama-2-7b\/config\.json$/, 60000);
+    assert.equal(await s.reader().locator('[data-testid="total"]').innerText(), '6,738,415,616');
   });
 
   it('opens the Inference Loop diagram with this model’s numbers as a preset', async () => {
