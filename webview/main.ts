@@ -174,6 +174,8 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       currentCard = m.card.id;
       cleanups = [renderModelCard(root, m.card)];
       window.scrollTo(0, 0);
+      // After a window reload the host builds the card again from its source document.
+      if (m.card.source) saveState({ id: 'model-card', scrollY: 0, card: m.card.source });
       break;
     case 'settings':
       applySettings(m.settings);

@@ -50,7 +50,12 @@ export type WebviewMessageType = WebviewMessage['type'];
 export interface ReaderState {
   id: string;
   scrollY: number;
+  /** A model card on show: the document and configuration to build it again from. */
+  card?: CardSource;
 }
+
+/** Where a model card came from, so a reload can build it again. */
+export interface CardSource { uri: string; config: string }
 
 const ID = /^[a-z0-9][a-z0-9/-]{0,80}$/;
 const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
@@ -73,5 +78,6 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
 }
 
 export function isReaderState(x: unknown): x is ReaderState {
-  return isObj(x) && isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY);
+  return isObj(x) && isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY)
+    && (x.card === undefined || (isObj(x.card) && typeof x.card.uri === 'string' && x.card.uri.length < 4000 && typeof x.card.config === 'string' && x.card.config.length < 200));
 }

@@ -41,6 +41,11 @@ describe('Model configs in numbers, used as a person would (code-server + Chromi
     const l = lens(/6\.74 B parameters · 13\.5 GB in bf16 · KV cache 512 KiB\/token · Open model card/);
     await l.waitFor({ timeout: 30000 });
     await s.shot('models-1-codelens');
+    const hover = await s.hoverWord('num_key_value_heads', /multi-head attention/);
+    assert.match(await hover.innerText(), /Open model card/);
+    await s.shot('models-1b-field-hover');
+    await s.page.mouse.move(5, 5);
+    await s.page.keyboard.press('Escape');
     await l.click();
     await s.readerTitle(/^Llama · models\/llama-2-7b\/config\.json$/);
     await s.shot('models-2a-model-card-top');
@@ -55,6 +60,12 @@ describe('Model configs in numbers, used as a person would (code-server + Chromi
     await tokens.fill('2000000000000');
     await r.locator('output[data-card-out="train-flops"]', { hasText: '8.09e22' }).waitFor({ timeout: 5000 });
     await s.shot('models-2-model-card');
+    // A window reload brings the card back, built again from the config.json.
+    await s.runCommand('Developer: Reload Window');
+    await s.page.waitForTimeout(1500);
+    await s.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await s.readerTitle(/^Llama · models\/llama-2-7b\/config\.json$/, 60000);
+    assert.equal(await s.reader().locator('[data-testid="total"]').innerText(), '6,738,415,616');
   });
 
   it('opens the Inference Loop diagram with this model’s numbers as a preset', async () => {

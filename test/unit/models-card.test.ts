@@ -5,7 +5,7 @@ import { buildModelCard, liveFigures } from '../../src/core/models/card';
 import { attachLoraBase, detectConfigs, type LoraFound, type ModelConfig } from '../../src/core/models/detect';
 import { fieldAt, fieldHover, lensTitle } from '../../src/core/models/explain';
 import { isPreset, PRESET_DIAGRAMS } from '../../src/core/models/presets';
-import { isWebviewMessage } from '../../src/core/protocol';
+import { isReaderState, isWebviewMessage } from '../../src/core/protocol';
 
 const llama = (): ModelConfig => detectConfigs(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'models', 'llama-2-7b.json'), 'utf8'), 'config.json').configs[0] as ModelConfig;
 const mistralText = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'models', 'mistral-7b-v0.1.json'), 'utf8');
@@ -123,6 +123,11 @@ describe('models: model card', () => {
     assert.equal(isPreset({ diagram: 'inference-loop', name: 'x', layers: -1, kvHeads: 1, headDim: 1, bytes: 2, maxContext: null }, 'inference-loop'), false);
     assert.equal(isPreset({ ...il, diagram: 'fine-tuning' }, 'inference-loop'), false);
     assert.equal(isPreset(null, 'compute-and-scale'), false);
+  });
+  it('a model card’s saved state names its source document and configuration', () => {
+    assert.ok(isReaderState({ id: 'model-card', scrollY: 0, card: { uri: 'file:///w/config.json', config: 'json:0' } }));
+    assert.equal(isReaderState({ id: 'model-card', scrollY: 0, card: { uri: 7, config: 'json:0' } }), false);
+    assert.equal(isReaderState({ id: 'model-card', scrollY: 0, card: 'x' }), false);
   });
   it('the webview may ask to open a diagram only with a card id and a known diagram', () => {
     assert.ok(isWebviewMessage({ type: 'openDiagram', card: 'card-abc123', diagram: 'inference-loop' }));

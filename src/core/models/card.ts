@@ -26,6 +26,8 @@ export interface ModelCardView {
   data: ModelCardData;
   /** The diagrams it can open with this model's numbers. */
   diagrams: PresetDiagram[];
+  /** The document and configuration it was built from (set by the host; kept for a window reload). */
+  source?: { uri: string; config: string };
 }
 
 export interface ModelCard {

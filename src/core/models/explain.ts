@@ -51,7 +51,7 @@ function kvLine(c: ModelConfig): string {
   const b = c.breakdown;
   const a = c.arch;
   if (b.kvBytesPerToken === null) return 'KV cache per token: unknown.';
-  return `KV cache: 2 × ${a.layers} layers × ${a.kvHeads} KV heads × ${a.headDim} × 2 bytes = **${formatBinary(b.kvBytesPerToken)} per token**${b.maxPositions ? `, ${formatBinary(b.kvBytesPerToken * b.maxPositions)} at ${grouped(b.maxPositions)} tokens` : ''}.`;
+  return `KV cache: 2 × ${a.layers} layers × ${a.kvHeads} KV heads × ${a.headDim} head_dim × 2 bytes = **${formatBinary(b.kvBytesPerToken)} per token**${b.maxPositions ? `, ${formatBinary(b.kvBytesPerToken * b.maxPositions)} at ${grouped(b.maxPositions)} tokens` : ''}.`;
 }
 
 /** What the value of `f` does to this model. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { buildModelCard } from '../../core/models/card';
+import type { FoundConfig } from '../../core/models/detect';
 import { fieldAt, fieldHover, lensTitle } from '../../core/models/explain';
 import type { ReaderApi } from '../reader/register';
 import type { Services } from '../services';
@@ -85,6 +86,19 @@ export function registerModels(s: Services, reader: ReaderApi): vscode.Disposabl
   };
   vscode.workspace.textDocuments.forEach((d) => { if (matches(d)) diagnose(d); });
 
+  const cardFor = (doc: vscode.TextDocument, config: FoundConfig) => {
+    const card = buildModelCard(config, documentLabel(doc));
+    card.view.source = { uri: doc.uri.toString(), config: config.id };
+    return card;
+  };
+  // After a window reload: the card again from its document (the configuration by id, else the first).
+  reader.restoreCardsWith(async (uri, id) => {
+    if (/^untitled:/.test(uri)) return undefined;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const config = (await index.find(doc, id, undefined)) ?? (await index.find(doc, undefined, undefined));
+    return config ? cardFor(doc, config) : undefined;
+  });
+
   const openCard = async (uriArg: unknown, idArg: unknown): Promise<boolean> => {
     let doc: vscode.TextDocument | undefined;
     let offset: number | undefined;
@@ -102,7 +116,7 @@ export function registerModels(s: Services, reader: ReaderApi): vscode.Disposabl
       void vscode.window.showInformationMessage(vscode.l10n.t('LLM Primer: no model or LoRA configuration found here (a config.json, a GPTConfig, ModelArgs, *Config(…) or LoraConfig(…)).'));
       return false;
     }
-    return reader.openModelCard(buildModelCard(config, documentLabel(doc)));
+    return reader.openModelCard(cardFor(doc, config));
   };
 
   return vscode.Disposable.from(

@@ -15,6 +15,8 @@ export interface ReaderApi {
   openModelCard(card: ModelCard): Promise<boolean>;
   /** The id of the model card in the main panel, if one is shown (for tests). */
   readonly currentCardId: string | undefined;
+  /** How to build a model card again after a window reload (registered by the models feature). */
+  restoreCardsWith(build: (uri: string, config: string) => Promise<ModelCard | undefined>): void;
 }
 
 /**
@@ -25,6 +27,7 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
   const panels = new Set<ReaderPanel>();
   let main: ReaderPanel | undefined;
   const shown = new vscode.EventEmitter<string>();
+  let rebuildCard: ((uri: string, config: string) => Promise<ModelCard | undefined>) | undefined;
 
   const track = (p: ReaderPanel, isMain: boolean): ReaderPanel => {
     panels.add(p);
@@ -65,6 +68,7 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
       return true;
     },
     get currentCardId() { return main?.card?.view.id; },
+    restoreCardsWith(build) { rebuildCard = build; },
     get panelCount() { return panels.size; },
     onDidShowPage: shown.event,
   };
@@ -73,7 +77,9 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     async deserializeWebviewPanel(panel, state: unknown) {
       const p = track(new ReaderPanel(panel, s, navigate), !main);
       const lib = await s.store.get();
-      if (isReaderState(state) && lib?.has(state.id)) await showIn(p, state.id, { scrollY: state.scrollY });
+      const card = isReaderState(state) && state.card && rebuildCard ? await rebuildCard(state.card.uri, state.card.config).catch(() => undefined) : undefined;
+      if (card) p.showCard(card);
+      else if (isReaderState(state) && lib?.has(state.id)) await showIn(p, state.id, { scrollY: state.scrollY });
       else await showIn(p, lib?.roots[0] ?? 'vol-1', {});
     },
   });
