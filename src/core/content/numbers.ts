@@ -319,9 +319,10 @@ export function fmt(x: number): string {
   return s.includes('e') ? s.replace(/\.?0+e/, 'e') : s.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
 }
 
-/** Page text in one spelling: TeX separators and spaces, ^{k}, \times, and $ removed; whitespace collapsed. */
+/** Page text in one spelling: TeX \text{…}, separators, spaces, ^{k} and \times read as text, $ removed, whitespace collapsed. */
 export function normaliseText(s: string): string {
   return s
+    .replace(/\\(?:text|mathrm|mathit|operatorname)\{([^{}]*)\}/g, '$1')
     .replace(/\{,\}/g, ',')
     .replace(/\\[,;: ]|\\!/g, ' ')
     .replace(/\^\{(-?\d+)\}/g, '^$1')

@@ -110,7 +110,7 @@ export const glossarySchema = {
 } as const;
 
 /** A table of worked numbers beside a page (`ch-08.numbers.yaml`; content/README.md, "Worked numbers"). */
-const numberExpr = { type: ['string', 'number'] } as const;
+const numberExpr = { anyOf: [{ type: 'string' }, { type: 'number' }] } as const;
 export const numbersSchema = {
   type: 'array',
   minItems: 1,
@@ -119,11 +119,11 @@ export const numbersSchema = {
     additionalProperties: false,
     properties: {
       let: { type: 'object', minProperties: 1, additionalProperties: numberExpr },
-      value: { type: ['string', 'number'] },
+      value: numberExpr,
       expr: numberExpr,
       name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
       rounding: { enum: ['nearest', 'up', 'down'] },
-      tolerance: { type: ['number', 'string'] },
+      tolerance: numberExpr,
       note: { type: 'string' },
     },
   },
