@@ -213,6 +213,9 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 
+/** Integers a page may spell out: "four times fewer", "eight times". */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 const PRINTED = new RegExp(
   '^(?<cur>\\$)?(?<sign>[-−])?(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.(?<frac>\\d+))?'
   + '(?:(?<e>[eE][+-]?\\d+)|\\s*(?:×|x|\\\\times)\\s*10\\^\\{?(?<x10>[-−]?\\d+)\\}?)?'
@@ -224,7 +227,7 @@ const PRINTED = new RegExp(
  * an optional leading `≈`/`~`, sign or `$`, an exponent (`5.9e23`, `5.9 × 10^23`, `10^{23}`
  * in TeX), then `%` or a scale (K, M, B, T, thousand, million, billion, trillion), then any
  * unit words (`GB`, `tokens/s`), which do not change the value. `2^20` (a power of integers)
- * is exact. Returns an error message for text that is not a number.
+ * is exact. An integer up to twelve may be spelled out (`four times fewer`). Returns an error message for text that is not a number.
  */
 export function readPrinted(text: string): Printed | { error: string } {
   const search = text.trim().replace(/^(?:≈|~|about\s)\s*/, '');
@@ -236,6 +239,11 @@ export function readPrinted(text: string): Printed | { error: string } {
     if ('error' in unit) return { error: `cannot read "${text}": ${unit.error}` };
     const value = Number(power.groups!.b) ** Number(power.groups!.k1 ?? power.groups!.k2) * unit.scale;
     return { value, step: 0, decimals: 0, search: body, format: (x) => `${fmt(x / unit.scale)}${rest}` };
+  }
+  const word = /^(?<w>[A-Za-z]+)\b(?<rest>.*)$/.exec(body);
+  const spelled = word ? NUMBER_WORDS.indexOf(word.groups!.w.toLowerCase()) : -1;
+  if (spelled >= 0) {
+    return { value: spelled, step: 1, decimals: 0, search: body, format: (x) => `${fmt(x)} (not "${word!.groups!.w}")${word!.groups!.rest}` };
   }
   const m = PRINTED.exec(body);
   const g = m?.groups ?? {};
