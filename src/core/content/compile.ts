@@ -16,7 +16,8 @@ import type { SourceFile } from './sources';
  *   model.ts       assemble the tree of pages from the facts and the documents, using
  *     checks.ts      facts, links, concept references, body rules, originality
  *     render.ts      page HTML from templates around the Markdown body (markdown.ts)
- *   number-tables.ts the worked numbers beside pages, recomputed (numbers.ts) and found in the page
+ *   number-tables.ts the worked numbers beside pages: recomputed (numbers.ts), read as printed
+ *                    and found in the page (printed-numbers.ts)
  *
  * A test (test/unit/content-imports.test.ts) fails if the files of this folder import each
  * other in a circle.

@@ -1,6 +1,7 @@
 import type { ErrorSink } from './diagnostics';
 import { isPlainObject, parseYaml } from './frontmatter';
-import { compare, evaluate, ExprError, NAME, occursIn, readPrinted, RESERVED_NAMES, type Rule } from './numbers';
+import { evaluate, ExprError, NAME, RESERVED_NAMES } from './numbers';
+import { compare, occursIn, readPrinted, type Rule } from './printed-numbers';
 import { numbersSchema, validateAgainst } from './schemas';
 import type { Doc, SourceFile } from './sources';
 
