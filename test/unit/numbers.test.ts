@@ -109,6 +109,7 @@ describe('worked numbers: numbers as pages print them', () => {
   it('refuses what is not one number', () => {
     assert.deepEqual(readPrinted('abc'), { error: 'cannot read "abc" as a number (write it as the page prints it: 524,288 · 6.74 B · 13.5% · 5.9e23 · 2^20)' });
     assert.deepEqual(readPrinted('6.7.4'), { error: 'cannot read "6.7.4": ".4" follows the number: write one number per value' });
+    assert.deepEqual(readPrinted('3/4'), { error: 'cannot read "3/4": "/4" follows the number: write one number per value' });
   });
 
   it('matches at the printed precision, or by a rounding rule or a tolerance', () => {

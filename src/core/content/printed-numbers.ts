@@ -89,7 +89,7 @@ function readUnit(rest: string): { scale: number } | { error: string } {
   if (r.startsWith('%')) return { scale: 0.01 };
   const word = /^([A-Za-z]+)(?![A-Za-z])/.exec(r);
   if (word && SCALES[word[1]] !== undefined) return { scale: SCALES[word[1]] };
-  if (/^[.,]?\d/.test(r)) return { error: `"${r}" follows the number: write one number per value` };
+  if (/^[.,/:]?\d/.test(r)) return { error: `"${r}" follows the number: write one number per value` };
   return { scale: 1 };
 }
 
