@@ -16,7 +16,7 @@ const watch = process.argv.includes('--watch');
 const dist = path.join(ROOT, 'dist');
 
 function buildCatalog(): boolean {
-  const { catalog, errors } = compileRepoContent();
+  const { catalog, errors, numbers } = compileRepoContent();
   if (errors.length > 0) {
     for (const e of errors) console.error(formatError(e));
     console.error(`content: ${errors.length} error(s); the catalog was not written`);
@@ -37,7 +37,7 @@ function buildCatalog(): boolean {
   }
   fs.writeFileSync(path.join(dist, 'formulas.json'), JSON.stringify(formulas));
   const pages = Object.values(catalog.pages);
-  console.log(`content: ${pages.length} pages, ${catalog.terms.length} glossary terms → dist/catalog.json + dist/pages/`);
+  console.log(`content: ${pages.length} pages, ${catalog.terms.length} glossary terms, ${numbers.entries} worked numbers recomputed from ${numbers.tables} tables → dist/catalog.json + dist/pages/`);
   return true;
 }
 

@@ -4,6 +4,7 @@ import { ErrorSink, type ContentError } from './diagnostics';
 import { readDocuments } from './documents';
 import type { Facts } from './facts';
 import { assembleCatalog } from './model';
+import { checkNumberTables, type NumbersChecked } from './number-tables';
 import type { SourceFile } from './sources';
 
 /**
@@ -15,6 +16,8 @@ import type { SourceFile } from './sources';
  *   model.ts       assemble the tree of pages from the facts and the documents, using
  *     checks.ts      facts, links, concept references, body rules, originality
  *     render.ts      page HTML from templates around the Markdown body (markdown.ts)
+ *   number-tables.ts the worked numbers beside pages: recomputed (numbers.ts), read as printed
+ *                    and found in the page (printed-numbers.ts)
  *
  * A test (test/unit/content-imports.test.ts) fails if the files of this folder import each
  * other in a circle.
@@ -22,13 +25,19 @@ import type { SourceFile } from './sources';
 
 export type { SourceFile } from './sources';
 
-export interface CompileResult { catalog: Catalog; errors: ContentError[] }
+export interface CompileResult {
+  catalog: Catalog;
+  errors: ContentError[];
+  /** How many tables of worked numbers, and values in them, were recomputed. */
+  numbers: NumbersChecked;
+}
 
 export function compileContent(files: SourceFile[], facts: Facts, seedRuns: ReadonlySet<string>): CompileResult {
   const sink = new ErrorSink();
-  const { docs, rawTerms } = readDocuments(files, sink);
+  const { docs, rawTerms, numberTables } = readDocuments(files, sink);
   const slugs = readConceptSlugs(files, facts, sink);
   const parts = readConceptParts(files, slugs, sink);
   const catalog = assembleCatalog({ facts, docs, rawTerms, seedRuns, slugs, parts }, sink);
-  return { catalog, errors: sink.errors };
+  const numbers = checkNumberTables(numberTables, docs, new Set(files.map((f) => f.path)), sink);
+  return { catalog, errors: sink.errors, numbers };
 }

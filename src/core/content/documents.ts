@@ -15,6 +15,8 @@ import type { Doc, Kind, SourceFile } from './sources';
 
 /** Which kind of content a path holds, or undefined for files the build does not read. */
 export function classify(path: string): Kind | undefined {
+  // A page's table of worked numbers (`ch-08.numbers.yaml` beside `ch-08.md`), wherever it is.
+  if (/\.numbers\.ya?ml$/.test(path)) return 'numbers';
   if (/(^|\/)volumes\/vol-[1-7]\/index\.md$/.test(path)) return 'volume';
   if (/(^|\/)volumes\/vol-[1-7]\/ch-\d+\.md$/.test(path)) return 'chapter';
   if (/(^|\/)concepts\/[^/]+\.md$/.test(path)) return 'concept';
@@ -29,17 +31,27 @@ const SCHEMA: Record<Doc['kind'], object> = {
   'guide-index': guideIndexSchema, 'guide-section': guideSectionSchema,
 };
 
-export interface Documents { docs: Doc[]; rawTerms: RawTerm[] }
+export interface Documents {
+  docs: Doc[];
+  rawTerms: RawTerm[];
+  /** Tables of worked numbers, checked against their pages once the pages are read (number-tables.ts). */
+  numberTables: SourceFile[];
+}
 
 /** Parse and validate every file (in path order), then report page ids defined twice. */
 export function readDocuments(files: SourceFile[], sink: ErrorSink): Documents {
   const docs: Doc[] = [];
   const rawTerms: RawTerm[] = [];
+  const numberTables: SourceFile[] = [];
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(f.path);
     if (!kind) continue;
     if (kind === 'glossary') {
       collectGlossary(f, sink, rawTerms);
+      continue;
+    }
+    if (kind === 'numbers') {
+      numberTables.push(f);
       continue;
     }
     const src = parseFrontMatter(f.path, f.text, sink);
@@ -56,7 +68,7 @@ export function readDocuments(files: SourceFile[], sink: ErrorSink): Documents {
     if (prev) sink.add(d.file, 1, `duplicate page "${d.id}" (also defined in ${prev})`);
     seen.set(d.id, d.file);
   }
-  return { docs, rawTerms };
+  return { docs, rawTerms, numberTables };
 }
 
 function idOf(kind: Doc['kind'], data: Record<string, unknown>): string {

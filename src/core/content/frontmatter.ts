@@ -66,7 +66,15 @@ export function parseYaml(file: string, text: string, firstLine: number, sink: E
     }
     return firstLine + (lastRange ? counter.linePos(lastRange[0]).line : 1);
   };
-  return { data: doc.toJS(), lineOf };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // An alias whose anchor is missing (`*x`) parses but cannot be turned into data.
+    sink.add(file, firstLine + 1, `YAML: ${(e as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+  return { data, lineOf };
 }
 
 function rangeOf(node: unknown): [number, number, number] | undefined {

@@ -109,6 +109,26 @@ export const glossarySchema = {
   },
 } as const;
 
+/** A table of worked numbers beside a page (`ch-08.numbers.yaml`; content/README.md, "Worked numbers"). */
+const numberExpr = { anyOf: [{ type: 'string' }, { type: 'number' }] } as const;
+export const numbersSchema = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      let: { type: 'object', minProperties: 1, additionalProperties: numberExpr },
+      value: numberExpr,
+      expr: numberExpr,
+      name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      rounding: { enum: ['nearest', 'up', 'down'] },
+      tolerance: numberExpr,
+      note: { type: 'string' },
+    },
+  },
+} as const;
+
 export { pageRef };
 
 const ajv = new Ajv({ allErrors: true, strict: true });

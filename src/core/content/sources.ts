@@ -11,12 +11,12 @@ import type { RenderedBody } from './markdown';
 export interface SourceFile { path: string; text: string }
 
 /** The kinds of content file the build reads. */
-export type Kind = 'volume' | 'chapter' | 'concept' | 'guide-index' | 'guide-section' | 'glossary';
+export type Kind = 'volume' | 'chapter' | 'concept' | 'guide-index' | 'guide-section' | 'glossary' | 'numbers';
 
 /** A Markdown page that parsed and matched its schema, with the page id it defines. */
 export interface Doc {
   file: string;
-  kind: Exclude<Kind, 'glossary'>;
+  kind: Exclude<Kind, 'glossary' | 'numbers'>;
   src: ParsedSource;
   id: string;
 }
