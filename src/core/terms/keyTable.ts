@@ -6,12 +6,16 @@ export const ROOT = 0;
 
 /** Letters a–z are 0–25, digits 26–35; anything else has no edge. */
 const SYMBOLS = 36;
+/** A node with more children than this is looked up directly rather than by a scan of its edges. */
+const DENSE_FROM = 6;
+
+/** Symbol of each ASCII character (a–z and A–Z: 0–25, 0–9: 26–35), −1 for the rest. */
+const SYM = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) { SYM[97 + c] = c; SYM[65 + c] = c; }
+for (let c = 0; c < 10; c++) SYM[48 + c] = 26 + c;
 
 function symbolOf(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c >= 65 && c <= 90) return c - 65;
-  if (c >= 48 && c <= 57) return c - 48 + 26;
-  return -1;
+  return c < 128 ? SYM[c] : -1;
 }
 
 /**
@@ -28,6 +32,9 @@ export class KeyTable {
   private childCount = new Uint8Array(0);
   private edgeSym = new Uint8Array(0);
   private edgeNode = new Int32Array(0);
+  /** Nodes with many children (the root, first letters) also get a direct row of 36 entries. */
+  private denseRow = new Int32Array(0);
+  private dense = new Int32Array(0);
   private readonly terms: (GlossaryTerm | undefined)[] = [undefined];
   private readonly weak: boolean[] = [false];
 
@@ -61,6 +68,13 @@ export class KeyTable {
       this.childCount[n] = list.length;
       for (const [sym, child] of list) { this.edgeSym[k] = sym; this.edgeNode[k] = child; k++; }
     }
+    this.denseRow = new Int32Array(nodes).fill(-1);
+    const busy = byNode.map((l, n) => (l.length > DENSE_FROM ? n : -1)).filter((n) => n >= 0);
+    this.dense = new Int32Array(busy.length * SYMBOLS).fill(NONE);
+    busy.forEach((n, row) => {
+      this.denseRow[n] = row;
+      for (const [sym, child] of byNode[n]) this.dense[row * SYMBOLS + sym] = child;
+    });
     this.edges.clear();
   }
 
@@ -89,6 +103,12 @@ export class KeyTable {
     for (let i = start; i < end; i++) {
       const sym = symbolOf(text.charCodeAt(i));
       if (sym < 0) return NONE;
+      const row = this.denseRow[node];
+      if (row >= 0) {
+        node = this.dense[row * SYMBOLS + sym];
+        if (node === NONE) return NONE;
+        continue;
+      }
       let next = NONE;
       for (let k = this.childStart[node], stop = k + this.childCount[node]; k < stop; k++) {
         const ks = this.edgeSym[k];

@@ -47,9 +47,7 @@ export class TermScanner {
   scan(text: string, isCancelled: () => boolean = () => false): ScanResult {
     const strong: Occurrence[] = [];
     const weak: Occurrence[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const joins: number[] = [];
+    const atoms = this.atoms;
     let lineNo = 0;
     let pos = 0;
     while (pos <= text.length) {
@@ -57,8 +55,8 @@ export class TermScanner {
       let eol = text.indexOf('\n', pos);
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
-        splitLine(text, pos, eol, starts, ends, joins);
-        this.probeLine(text, lineNo, pos, starts, ends, joins, strong, weak);
+        splitLine(text, pos, eol, atoms);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak);
       }
       lineNo++;
       pos = eol + 1;
@@ -69,13 +67,26 @@ export class TermScanner {
     let recurring = 0;
     for (const n of seen.values()) if (n >= 2) recurring++;
     const context = fileContextOf(fieldImportsOf(text), recurring);
-    const occurrences = strong.slice();
-    if (context.aboutField) {
-      const byLine = new Map<number, Occurrence[]>();
-      for (const o of strong) (byLine.get(o.line) ?? byLine.set(o.line, []).get(o.line)!).push(o);
-      for (const o of weak) if (confirmedNearby(o, byLine)) occurrences.push(o);
+    if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
+    // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
+    // lists are in text order, so one window slides along the strong ones.
+    const confirmed: Occurrence[] = [];
+    let lo = 0;
+    for (const o of weak) {
+      while (lo < strong.length && strong[lo].line < o.line - CONFIRM_LINES) lo++;
+      for (let k = lo; k < strong.length && strong[k].line <= o.line + CONFIRM_LINES; k++) {
+        if (related(strong[k].term, o.term)) { confirmed.push(o); break; }
+      }
     }
-    occurrences.sort((a, b) => a.line - b.line || a.start - b.start);
+    // Both lists are in text order already: merge them rather than sort.
+    const occurrences: Occurrence[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < strong.length || b < confirmed.length) {
+      const x = strong[a];
+      const y = confirmed[b];
+      if (y === undefined || (x !== undefined && (x.line < y.line || (x.line === y.line && x.start < y.start)))) { occurrences.push(x); a++; } else { occurrences.push(y); b++; }
+    }
     return { occurrences, context };
   }
 
@@ -87,20 +98,18 @@ export class TermScanner {
     const out: Occurrence[] = [];
     const weak: Occurrence[] = [];
     if (line.length > MAX_LINE) return out;
-    splitLine(line, 0, line.length, this.starts, this.ends, this.joins);
-    this.probeLine(line, 0, 0, this.starts, this.ends, this.joins, out, weak);
+    splitLine(line, 0, line.length, this.atoms);
+    this.probeLine(line, 0, 0, this.atoms, out, weak);
     return out;
   }
 
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly joins: number[] = [];
+  private readonly atoms = new AtomBuffer();
 
   private probeLine(
     text: string, lineNo: number, lineStart: number,
-    starts: number[], ends: number[], joins: number[], strong: Occurrence[], weak: Occurrence[],
+    atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
   ): void {
-    const n = starts.length;
+    const { starts, ends, joins, n } = atoms;
     let i = 0;
     while (i < n) {
       let node = this.table.walk(ROOT, text, starts[i], ends[i]);
@@ -128,12 +137,6 @@ export class TermScanner {
   }
 }
 
-function confirmedNearby(o: Occurrence, byLine: Map<number, Occurrence[]>): boolean {
-  for (let l = o.line - CONFIRM_LINES; l <= o.line + CONFIRM_LINES; l++) {
-    for (const s of byLine.get(l) ?? []) if (related(s.term, o.term)) return true;
-  }
-  return false;
-}
 
 function related(a: GlossaryTerm, b: GlossaryTerm): boolean {
   return a.id === b.id || (a.part !== undefined && a.part === b.part) || a.chapters.some((c) => b.chapters.includes(c));
@@ -145,7 +148,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWord = (c: number) => isUpper(c) || isLowerC(c) || isDigit(c) || c === 95;
 
 /** True when atom `i` starts inside an identifier at a case or digit change (not after `_`). */
-function isCaseJoin(text: string, starts: number[], i: number): boolean {
+function isCaseJoin(text: string, starts: Int32Array, i: number): boolean {
   const s = starts[i];
   return s > 0 && isWord(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 95;
 }
@@ -154,34 +157,64 @@ function isCaseJoin(text: string, starts: number[], i: number): boolean {
  * Atoms of text[from, to) into the three arrays (cleared first): identifier parts split at `_`,
  * lower→Upper, Upper→Upper+lower and letter↔digit, as `splitIdentifier` does.
  */
-function splitLine(text: string, from: number, to: number, starts: number[], ends: number[], joins: number[]): void {
-  starts.length = 0; ends.length = 0; joins.length = 0;
-  let i = from;
-  let prevEnd = -1;
-  while (i < to) {
-    if (!isWord(text.charCodeAt(i))) { i++; continue; }
-    // One identifier: [i, e).
-    let e = i;
-    while (e < to && isWord(text.charCodeAt(e))) e++;
-    let join = prevEnd < 0 ? JOIN_NONE : phraseJoin(text, prevEnd, i);
-    let s = -1;
-    for (let k = i; k <= e; k++) {
-      const ch = k < e ? text.charCodeAt(k) : 95;
-      if (ch === 95) {
-        if (s >= 0) { starts.push(s); ends.push(k); joins.push(join); join = JOIN_INNER; }
-        s = -1;
-        continue;
-      }
-      if (s < 0) { s = k; continue; }
-      const p = text.charCodeAt(k - 1);
-      const nx = k + 1 < e ? text.charCodeAt(k + 1) : 0;
-      if ((isLowerC(p) && isUpper(ch)) || (isUpper(p) && isUpper(ch) && isLowerC(nx)) || isDigit(p) !== isDigit(ch)) {
-        starts.push(s); ends.push(k); joins.push(join); join = JOIN_INNER;
-        s = k;
-      }
+/** Atoms of one line as parallel typed arrays, reused from line to line (no allocation per atom). */
+class AtomBuffer {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  joins = new Uint8Array(256);
+  n = 0;
+
+  push(start: number, end: number, join: number): void {
+    if (this.n === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => { b.set(a); return b; };
+      this.starts = grow(this.starts, new Int32Array(this.n * 2));
+      this.ends = grow(this.ends, new Int32Array(this.n * 2));
+      this.joins = grow(this.joins, new Uint8Array(this.n * 2));
     }
-    prevEnd = e;
-    i = e;
+    this.starts[this.n] = start;
+    this.ends[this.n] = end;
+    this.joins[this.n] = join;
+    this.n++;
+  }
+}
+
+/** Character classes of ASCII: 0 other, 1 lower, 2 upper, 3 digit, 4 underscore. */
+const CLS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLS[c] = 1;
+for (let c = 65; c <= 90; c++) CLS[c] = 2;
+for (let c = 48; c <= 57; c++) CLS[c] = 3;
+CLS[95] = 4;
+
+function splitLine(text: string, from: number, to: number, atoms: AtomBuffer): void {
+  atoms.n = 0;
+  let prevEnd = -1;
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    let cl = c < 128 ? CLS[c] : 0;
+    if (cl === 0) { i++; continue; }
+    // One identifier from i, read once: cut at `_`, lower→Upper, Upper→Upper+lower and letter↔digit.
+    let join = prevEnd < 0 ? JOIN_NONE : phraseJoin(text, prevEnd, i);
+    let s = cl === 4 ? -1 : i;
+    let prev = cl;
+    for (i++; i < to; i++) {
+      c = text.charCodeAt(i);
+      cl = c < 128 ? CLS[c] : 0;
+      if (cl === 0) break;
+      if (cl === 4) {
+        if (s >= 0) { atoms.push(s, i, join); join = JOIN_INNER; s = -1; }
+      } else if (s < 0) {
+        s = i;
+      } else if ((prev === 1 && cl === 2) || ((prev === 3) !== (cl === 3))) {
+        atoms.push(s, i, join); join = JOIN_INNER; s = i;
+      } else if (prev === 2 && cl === 2 && i + 1 < to) {
+        const n = text.charCodeAt(i + 1);
+        if (n < 128 && CLS[n] === 1) { atoms.push(s, i, join); join = JOIN_INNER; s = i; }
+      }
+      prev = cl;
+    }
+    if (s >= 0) atoms.push(s, i, join);
+    prevEnd = i;
   }
 }
 
