@@ -30,7 +30,7 @@ export function atomsOfLine(line: string, from = 0, to = line.length): Atom[] {
     if (!isWordCode(line.charCodeAt(i))) { i++; continue; }
     let e = i;
     while (e < to && isWordCode(line.charCodeAt(e))) e++;
-    const gap: Join = prevEnd < 0 ? 'none' : joinAcross(line.slice(prevEnd, i));
+    const gap: Join = prevEnd < 0 ? 'none' : joinAcross(line, prevEnd, i);
     let first = true;
     let s = -1;
     // Parts of the identifier [i, e): cut at `_`, lower→Upper, Upper→Upper+lower and letter↔digit.
@@ -67,8 +67,10 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isWordCode = (c: number) => isUpperCode(c) || isLowerCode(c) || isDigitCode(c) || c === 95;
 
 /** A single space, hyphen or `@` between words reads as one phrase ("context window", "grouped-query", "pass@k"). */
-function joinAcross(gap: string): Join {
-  return gap === ' ' || gap === '-' || gap === ' - ' || gap === '@' ? 'space' : 'none';
+function joinAcross(line: string, a: number, b: number): Join {
+  const len = b - a;
+  if (len === 1) { const c = line.charCodeAt(a); return c === 32 || c === 45 || c === 64 ? 'space' : 'none'; }
+  return len === 3 && line.charCodeAt(a) === 32 && line.charCodeAt(a + 1) === 45 && line.charCodeAt(a + 2) === 32 ? 'space' : 'none';
 }
 
 /** Split one identifier at `_`, lower→Upper, Upper→Upper+lower (acronyms) and letter↔digit boundaries. */
