@@ -26,7 +26,7 @@ function arg(name: string): string | undefined {
  * A case, and for cases read from a file the lines around it and the whole file's text (the
  * editor's hover sees both: the neighbours directly, the file through its scan).
  */
-type Case = HoverCase & { context: string[]; fileText?: string };
+type Case = HoverCase & { context: string[]; fileText?: string; line?: number };
 
 function loadCases(file: string, filesDir: string | undefined): Case[] {
   const out: Case[] = [];
@@ -54,7 +54,7 @@ function loadCases(file: string, filesDir: string | undefined): Case[] {
     if (typeof text !== 'string' || typeof c.character !== 'number' || !Array.isArray(c.expect)) {
       throw new Error(`${file}:${i + 1}: a case needs text (or file+line), character and expect`);
     }
-    out.push({ text, character: c.character, word: c.word, expect: c.expect, context, fileText });
+    out.push({ text, character: c.character, word: c.word, expect: c.expect, context, fileText, line: fileText === undefined ? undefined : c.line });
   });
   return out;
 }
@@ -97,7 +97,7 @@ function hover(): void {
     return contexts.get(c.fileText);
   };
   const files = cases.map(fileOf);
-  const outcomes = cases.map((c, i) => { const m = matcher.match(c.text, c.character, c.context, files[i]); return judge(c, m?.term); });
+  const outcomes = cases.map((c, i) => { const m = matcher.match(c.text, c.character, c.context, files[i], c.line); return judge(c, m?.term); });
   for (const o of outcomes) {
     if (o.correct) continue;
     const kind = o.c.expect.length === 0 ? 'false hit' : o.found ? 'wrong term' : 'miss';
@@ -112,7 +112,7 @@ function hover(): void {
     for (let i = 0; i < cases.length; i++) {
       const c = cases[i];
       const t = process.hrtime.bigint();
-      matcher.match(c.text, c.character, c.context, files[i]);
+      matcher.match(c.text, c.character, c.context, files[i], c.line);
       if (round >= WARMUP) samples.push(Number(process.hrtime.bigint() - t) / 1000);
     }
   }

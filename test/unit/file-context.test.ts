@@ -89,4 +89,23 @@ describe('matcher with file context', () => {
     assert.equal(matcher.match(q, q.indexOf('query') + 1, [], notField), undefined);
     assert.equal(matcher.match(q, q.indexOf('query') + 1, [], field)?.term.id, 'query');
   });
+
+  it('confirms a generic word from the file\'s scan exactly as from reading the neighbouring lines', () => {
+    const text = ['import torch', 'def attend(query, key, value, past_key_values=None):', '    scores = query @ key.T',
+      '    rows = db.execute(query)', '', '    return softmax(scores) @ value', 'query = "SELECT 1"'].join('\n');
+    const lines = text.split('\n');
+    const file = scanner.scan(text).context;
+    let compared = 0;
+    lines.forEach((line, n) => {
+      const context = [n - 2, n - 1, n + 1, n + 2].filter((l) => l >= 0 && l < lines.length).map((l) => lines[l]);
+      for (let ch = 0; ch < line.length; ch++) {
+        const fromScan = matcher.match(line, ch, context, file, n);
+        const fromLines = matcher.match(line, ch, context, { ...file, strongOnLine: undefined });
+        assert.equal(fromScan?.term.id, fromLines?.term.id, `${line} @${ch}`);
+        compared++;
+      }
+    });
+    assert.ok(compared > 100);
+    assert.equal(matcher.match(lines[2], lines[2].indexOf('query') + 1, [lines[0], lines[1], lines[3], lines[4]], file, 2)?.term.id, 'query');
+  });
 });

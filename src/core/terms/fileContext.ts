@@ -1,3 +1,5 @@
+import type { GlossaryTerm } from '../catalog/types';
+
 /**
  * What kind of file a hover is in. Generic words (`key`, `beta`, `token`, `layer`, `cache`) mean
  * an LLM concept only in a file that is about the field; this module decides that from the
@@ -35,6 +37,11 @@ export interface FileContext {
   strongTerms: number;
   /** True when generic words may take their LLM meaning here. */
   aboutField: boolean;
+  /**
+   * The unambiguous terms the file's scan found on a line (0-based), in order. With it, a hover
+   * confirms a generic word from the scan instead of reading the neighbouring lines again.
+   */
+  strongOnLine?(line: number): readonly { term: GlossaryTerm; start: number; end: number }[];
 }
 
 const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/gm;

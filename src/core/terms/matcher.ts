@@ -16,6 +16,8 @@ export interface TermMatch {
 const MAX_SPAN = 8;
 /** Characters around the cursor that are read: enough for MAX_SPAN atoms of long names. */
 const NEIGHBOURHOOD = 120;
+/** Neighbouring lines read on each side of the cursor's. */
+const CONTEXT_LINES = 2;
 /** Context lines longer than this (minified or generated code) are not read. */
 const MAX_CONTEXT_LINE = 500;
 
@@ -48,7 +50,7 @@ export class TermMatcher {
    * is not, only names of two or more parts (`past_key_values`, `top_p`) speak; a single word
    * (`token`, `key`, `cache`) there means what the rest of that code means by it.
    */
-  match(line: string, character: number, context: readonly string[] = [], file?: FileContext): TermMatch | undefined {
+  match(line: string, character: number, context: readonly string[] = [], file?: FileContext, lineNo?: number): TermMatch | undefined {
     // Only the neighbourhood of the cursor can hold the term: a phrase spans at most MAX_SPAN
     // atoms. Cut at non-word characters so no identifier is split at the edge.
     const from = wordBoundaryBefore(line, character - NEIGHBOURHOOD);
@@ -62,8 +64,9 @@ export class TermMatcher {
     const found = around && !around.weak ? around : this.longestInIdentifier(atoms, at, around !== undefined) ?? around;
     if (!found) return undefined;
     if (file && !file.aboutField && (found.weak || found.parts < 2)) return undefined;
-    if (found.term.unlessKeys.length && this.vetoed(line, found)) return undefined;
-    if (found.weak && !this.confirmed(line, found, context)) return undefined;
+    // The neighbourhood's atoms serve the veto too when they cover the whole line.
+    if (found.term.unlessKeys.length && this.vetoed(line, found, from === 0 && to === line.length ? atoms : undefined)) return undefined;
+    if (found.weak && !this.confirmed(line, found, context, file, lineNo)) return undefined;
     return { term: found.term, start: found.start, end: found.end };
   }
 
@@ -119,10 +122,10 @@ export class TermMatcher {
 
 
   /** True when the line holds a word that gives the term another meaning. */
-  private vetoed(line: string, found: TermMatch): boolean {
+  private vetoed(line: string, found: TermMatch, lineAtoms?: Atom[]): boolean {
     let veto = this.vetoes.get(found.term);
     if (!veto) { veto = new Set(found.term.unlessKeys); this.vetoes.set(found.term, veto); }
-    const atoms = atomsOfLine(line);
+    const atoms = lineAtoms ?? atomsOfLine(line);
     for (let i = 0; i < atoms.length; i++) {
       let key = '';
       for (let j = i; j < Math.min(atoms.length, i + 3); j++) {
@@ -134,9 +137,21 @@ export class TermMatcher {
     return false;
   }
 
-  private confirmed(line: string, found: TermMatch, context: readonly string[]): boolean {
-    if (this.hasCorroboration(line, found.start, found.end, found.term)) return true;
-    return context.some((l) => l.length <= MAX_CONTEXT_LINE && this.hasCorroboration(l, -1, -1, found.term));
+  /**
+   * A related unambiguous term on the line or its neighbours confirms a generic word. `context`
+   * holds the neighbours in order, up to two lines before and two after the cursor's (fewer at
+   * the file's edges). When the file's scan and the line number are known, the terms of those
+   * lines come from the scan, which is not read again.
+   */
+  private confirmed(line: string, found: TermMatch, context: readonly string[], file?: FileContext, lineNo?: number): boolean {
+    const scanned = file?.strongOnLine && lineNo !== undefined ? file.strongOnLine.bind(file) : undefined;
+    if (this.hasCorroboration(line, scanned?.(lineNo!), found.start, found.end, found.term)) return true;
+    const before = lineNo === undefined ? 0 : Math.min(CONTEXT_LINES, lineNo);
+    return context.some((l, i) => {
+      if (l.length > MAX_CONTEXT_LINE) return false;
+      const at = lineNo === undefined ? undefined : i < before ? lineNo - before + i : lineNo + 1 + (i - before);
+      return this.hasCorroboration(l, scanned && at !== undefined ? scanned(at) : undefined, -1, -1, found.term);
+    });
   }
 
   /**
@@ -145,9 +160,10 @@ export class TermMatcher {
    * around it does; comments, code and dictionary keys (`"budget_tokens": …`) are. The string
    * ranges are worked out only when a related term is seen.
    */
-  private hasCorroboration(line: string, start: number, end: number, term: GlossaryTerm): boolean {
+  private hasCorroboration(line: string, spans: readonly { term: GlossaryTerm; start: number; end: number }[] | undefined,
+    start: number, end: number, term: GlossaryTerm): boolean {
     let strings: [number, number][] | undefined;
-    for (const o of this.lines.strongSpansOfLine(line)) {
+    for (const o of spans ?? this.lines.strongSpansOfLine(line)) {
       if (o.start >= start && o.end <= end) continue;
       if (!related(o.term, term)) continue;
       strings ??= stringRanges(line).filter(([, e]) => !/^\s*:/.test(line.slice(e + 1)));

@@ -66,7 +66,7 @@ export class TermScanner {
     for (const o of strong) seen.set(o.term.id, (seen.get(o.term.id) ?? 0) + 1);
     let recurring = 0;
     for (const n of seen.values()) if (n >= 2) recurring++;
-    const context = fileContextOf(fieldImportsOf(text), recurring);
+    const context: FileContext = { ...fileContextOf(fieldImportsOf(text), recurring), strongOnLine: (line) => onLine(strong, line) };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
@@ -176,6 +176,16 @@ class AtomBuffer {
     this.joins[this.n] = join;
     this.n++;
   }
+}
+
+/** The occurrences of one line in a list sorted by line: found by binary search, no index built. */
+function onLine(list: readonly Occurrence[], line: number): Occurrence[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].line < line) lo = mid + 1; else hi = mid; }
+  let end = lo;
+  while (end < list.length && list[end].line === line) end++;
+  return list.slice(lo, end);
 }
 
 /** Character classes of ASCII: 0 other, 1 lower, 2 upper, 3 digit, 4 underscore. */

@@ -29,7 +29,7 @@ export async function termAt(index: TermIndex, settings: Settings, document: vsc
   const set = await index.current();
   if (!set) return undefined;
   const file = settings.hoverMode === 'auto' ? index.scan(document, set).context : undefined;
-  const hit = set.matcher.match(line, position.character, neighbours(document, position.line), file);
+  const hit = set.matcher.match(line, position.character, neighbours(document, position.line), file, position.line);
   if (!hit || settings.hoverIgnoredTerms.includes(hit.term.id)) return undefined;
   return { set, hit };
 }
