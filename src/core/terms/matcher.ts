@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import type { FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { TermScanner } from './scanner';
+import { CONFIRM_LINES, MAX_SPAN, related, TermScanner } from './scanner';
 import { atomsOfLine, type Atom, type Join } from './split';
 
 /** What the matcher found under the cursor. */
@@ -12,12 +12,8 @@ export interface TermMatch {
   end: number;
 }
 
-/** Longest name, in atoms, that a term can span (`AutoModelForCausalLMWithValueHead` = 8). */
-const MAX_SPAN = 8;
 /** Characters around the cursor that are read: enough for MAX_SPAN atoms of long names. */
 const NEIGHBOURHOOD = 120;
-/** Neighbouring lines read on each side of the cursor's. */
-const CONTEXT_LINES = 2;
 /** Context lines longer than this (minified or generated code) are not read. */
 const MAX_CONTEXT_LINE = 500;
 
@@ -146,7 +142,7 @@ export class TermMatcher {
   private confirmed(line: string, found: TermMatch, context: readonly string[], file?: FileContext, lineNo?: number): boolean {
     const scanned = file?.strongOnLine && lineNo !== undefined ? file.strongOnLine.bind(file) : undefined;
     if (this.hasCorroboration(line, scanned?.(lineNo!), found.start, found.end, found.term)) return true;
-    const before = lineNo === undefined ? 0 : Math.min(CONTEXT_LINES, lineNo);
+    const before = lineNo === undefined ? 0 : Math.min(CONFIRM_LINES, lineNo);
     return context.some((l, i) => {
       if (l.length > MAX_CONTEXT_LINE) return false;
       const at = lineNo === undefined ? undefined : i < before ? lineNo - before + i : lineNo + 1 + (i - before);
@@ -177,10 +173,6 @@ interface Entry { term: GlossaryTerm; weak: boolean }
 /** A candidate: the entry, its range, and how many atoms (`top_p` = 2) it spans. */
 type Found = TermMatch & { weak: boolean; parts: number };
 
-/** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
-function related(a: GlossaryTerm, b: GlossaryTerm): boolean {
-  return a.id === b.id || (a.part !== undefined && a.part === b.part) || a.chapters.some((c) => b.chapters.includes(c));
-}
 
 /**
  * Ranges [open quote, close quote] of the string literals in one line of Python, JavaScript or

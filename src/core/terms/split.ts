@@ -18,59 +18,101 @@ export interface Atom {
   join: Join;
 }
 
-/**
- * Atoms of line[from, to). A character loop with no regex and no closures: this runs on every
- * hover, on the line and its neighbours.
- */
-export function atomsOfLine(line: string, from = 0, to = line.length): Atom[] {
-  const atoms: Atom[] = [];
-  let i = from;
-  let prevEnd = -1;
-  while (i < to) {
-    if (!isWordCode(line.charCodeAt(i))) { i++; continue; }
-    let e = i;
-    while (e < to && isWordCode(line.charCodeAt(e))) e++;
-    const gap: Join = prevEnd < 0 ? 'none' : joinAcross(line, prevEnd, i);
-    let first = true;
-    let s = -1;
-    // Parts of the identifier [i, e): cut at `_`, lower→Upper, Upper→Upper+lower and letter↔digit.
-    for (let k = i; k <= e; k++) {
-      const c = k < e ? line.charCodeAt(k) : 95;
-      if (c === 95) {
-        if (s >= 0) { push(atoms, line, s, k, first ? gap : line.charCodeAt(s - 1) === 95 ? 'snake' : 'case'); first = false; }
-        s = -1;
-        continue;
-      }
-      if (s < 0) { s = k; continue; }
-      const p = line.charCodeAt(k - 1);
-      const n = k + 1 < e ? line.charCodeAt(k + 1) : 0;
-      if ((isLowerCode(p) && isUpperCode(c)) || (isUpperCode(p) && isUpperCode(c) && isLowerCode(n)) || isDigitCode(p) !== isDigitCode(c)) {
-        push(atoms, line, s, k, first ? gap : line.charCodeAt(s - 1) === 95 ? 'snake' : 'case');
-        first = false;
-        s = k;
-      }
+/** Join codes of the atom buffer, one per `Join`. */
+export const JOIN_NONE = 0;
+export const JOIN_SNAKE = 1;
+export const JOIN_CASE = 2;
+export const JOIN_SPACE = 3;
+const JOIN_NAMES: readonly Join[] = ['none', 'snake', 'case', 'space'];
+
+/** Atoms of one line as parallel typed arrays, reused from line to line (no allocation per atom). */
+export class AtomBuffer {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  joins = new Uint8Array(256);
+  n = 0;
+
+  push(start: number, end: number, join: number): void {
+    if (this.n === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => { b.set(a); return b; };
+      this.starts = grow(this.starts, new Int32Array(this.n * 2));
+      this.ends = grow(this.ends, new Int32Array(this.n * 2));
+      this.joins = grow(this.joins, new Uint8Array(this.n * 2));
     }
-    prevEnd = e;
-    i = e;
+    this.starts[this.n] = start;
+    this.ends[this.n] = end;
+    this.joins[this.n] = join;
+    this.n++;
+  }
+}
+
+/** Character classes of ASCII: 0 other, 1 lower, 2 upper, 3 digit, 4 underscore. */
+const CLS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLS[c] = 1;
+for (let c = 65; c <= 90; c++) CLS[c] = 2;
+for (let c = 48; c <= 57; c++) CLS[c] = 3;
+CLS[95] = 4;
+
+/**
+ * The one splitter: atoms of text[from, to) into `atoms` (cleared first). Each identifier is read
+ * once, cut at `_`, lower→Upper, Upper→Upper+lower (acronyms) and letter↔digit, as
+ * `splitIdentifier` does; the scanner and the matcher both use it.
+ */
+export function splitAtoms(text: string, from: number, to: number, atoms: AtomBuffer): void {
+  atoms.n = 0;
+  let prevEnd = -1;
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    let cl = c < 128 ? CLS[c] : 0;
+    if (cl === 0) { i++; continue; }
+    const gap = prevEnd < 0 ? JOIN_NONE : joinAcross(text, prevEnd, i);
+    const first = atoms.n;
+    // The first part is joined by the gap before the identifier; later ones by `_` or a case change.
+    const push = (s: number, e: number) => atoms.push(s, e, atoms.n === first ? gap : text.charCodeAt(s - 1) === 95 ? JOIN_SNAKE : JOIN_CASE);
+    let s = cl === 4 ? -1 : i;
+    let prev = cl;
+    for (i++; i < to; i++) {
+      c = text.charCodeAt(i);
+      cl = c < 128 ? CLS[c] : 0;
+      if (cl === 0) break;
+      if (cl === 4) {
+        if (s >= 0) { push(s, i); s = -1; }
+      } else if (s < 0) {
+        s = i;
+      } else if ((prev === 1 && cl === 2) || ((prev === 3) !== (cl === 3))) {
+        push(s, i); s = i;
+      } else if (prev === 2 && cl === 2 && i + 1 < to) {
+        const n = text.charCodeAt(i + 1);
+        if (n < 128 && CLS[n] === 1) { push(s, i); s = i; }
+      }
+      prev = cl;
+    }
+    if (s >= 0) push(s, i);
+    prevEnd = i;
+  }
+}
+
+/** A single space, hyphen, ` - ` or `@` between words reads as one phrase ("context window", "grouped-query", "pass@k"). */
+function joinAcross(text: string, a: number, b: number): number {
+  const len = b - a;
+  if (len === 1) { const c = text.charCodeAt(a); return c === 32 || c === 45 || c === 64 ? JOIN_SPACE : JOIN_NONE; }
+  return len === 3 && text.charCodeAt(a) === 32 && text.charCodeAt(a + 1) === 45 && text.charCodeAt(a + 2) === 32 ? JOIN_SPACE : JOIN_NONE;
+}
+
+/** Shared by `atomsOfLine`, which copies the atoms out before it returns. */
+const lineBuffer = new AtomBuffer();
+
+/** Atoms of line[from, to) as objects, for the matcher's cursor neighbourhood. */
+export function atomsOfLine(line: string, from = 0, to = line.length): Atom[] {
+  splitAtoms(line, from, to, lineBuffer);
+  const { starts, ends, joins, n } = lineBuffer;
+  const atoms: Atom[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const text = line.slice(starts[k], ends[k]);
+    atoms[k] = { text, lower: text.toLowerCase(), start: starts[k], end: ends[k], join: JOIN_NAMES[joins[k]] };
   }
   return atoms;
-}
-
-function push(atoms: Atom[], line: string, start: number, end: number, join: Join): void {
-  const text = line.slice(start, end);
-  atoms.push({ text, lower: text.toLowerCase(), start, end, join });
-}
-
-const isUpperCode = (c: number) => c >= 65 && c <= 90;
-const isLowerCode = (c: number) => c >= 97 && c <= 122;
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isWordCode = (c: number) => isUpperCode(c) || isLowerCode(c) || isDigitCode(c) || c === 95;
-
-/** A single space, hyphen or `@` between words reads as one phrase ("context window", "grouped-query", "pass@k"). */
-function joinAcross(line: string, a: number, b: number): Join {
-  const len = b - a;
-  if (len === 1) { const c = line.charCodeAt(a); return c === 32 || c === 45 || c === 64 ? 'space' : 'none'; }
-  return len === 3 && line.charCodeAt(a) === 32 && line.charCodeAt(a + 1) === 45 && line.charCodeAt(a + 2) === 32 ? 'space' : 'none';
 }
 
 /** Split one identifier at `_`, lower→Upper, Upper→Upper+lower (acronyms) and letter↔digit boundaries. */

@@ -1,16 +1,13 @@
 import type * as vscode from 'vscode';
 import type { TermMatch } from '../../core/terms/matcher';
 import type { Settings } from '../../core/settings';
+import { CONFIRM_LINES, MAX_LINE } from '../../core/terms/scanner';
 import type { TermIndex, TermSet } from './termIndex';
 
-/** Lines longer than this are minified or generated code: not worth reading. */
-const MAX_LINE = 2000;
-/** Lines read on each side of the cursor's, to confirm a generic word (`query,` alone on a line). */
-const CONTEXT = 2;
-
+/** The lines around the cursor's that may confirm a generic word (`query,` alone on a line). */
 function neighbours(document: vscode.TextDocument, line: number): string[] {
   const out: string[] = [];
-  for (let l = Math.max(0, line - CONTEXT); l <= Math.min(document.lineCount - 1, line + CONTEXT); l++) {
+  for (let l = Math.max(0, line - CONFIRM_LINES); l <= Math.min(document.lineCount - 1, line + CONFIRM_LINES); l++) {
     if (l !== line) out.push(document.lineAt(l).text);
   }
   return out;

@@ -43,10 +43,6 @@ export class TermIndex implements vscode.Disposable {
     this.invalidate();
   }
 
-  get teamTerms(): readonly GlossaryTerm[] {
-    return this.team;
-  }
-
   async current(): Promise<TermSet | undefined> {
     const lib = await this.store.get();
     if (!lib) return undefined;
