@@ -27,7 +27,7 @@ export function kvCacheBytes(c: KvConfig, tokens: number, batch = 1): number {
 
 /** Binary units (KiB = 1024 B), as memory is reported by GPUs and allocators. */
 export function formatBytes(b: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
   let v = b;
   let u = 0;
   while (Math.abs(v) >= 1024 && u < units.length - 1) { v /= 1024; u++; }

@@ -1,3 +1,5 @@
+import { formatBytes } from '../diagrams/inference-loop';
+
 /** Numbers for people: parameter counts (6.74 B), weight memory (13.5 GB), cache (512 KiB), FLOPs. */
 
 const sig3 = (v: number): string => {
@@ -27,14 +29,9 @@ export function formatGB(bytes: number | null): string {
   return `${bytes} B`;
 }
 
-/** Cache sizes in binary units, as GPUs and allocators report them: 512 KiB, 2 GiB. */
+/** Cache sizes in binary units, as GPUs and allocators report them: 512 KiB, 2 GiB (the Inference Loop diagram's format). */
 export function formatBinary(bytes: number | null): string {
-  if (bytes === null) return 'unknown';
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let v = bytes;
-  let u = 0;
-  while (Math.abs(v) >= 1024 && u < units.length - 1) { v /= 1024; u++; }
-  return `${u === 0 ? String(Math.round(v)) : Number(v.toPrecision(3)).toString()} ${units[u]}`;
+  return bytes === null ? 'unknown' : formatBytes(bytes);
 }
 
 /** FLOPs in scientific notation: 1.35e10. */
