@@ -2,25 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../harness/lib';
-import { escapeRe, Session } from './session';
-
-const VSIX = process.env.E2E_VSIX ?? path.join(ROOT, 'dist-vsix', 'llm-primer-companion.vsix');
+import { escapeRe, Session, useSession } from './session';
 
 describe('LLM Primer Companion, used as a person would (code-server + Chromium)', function () {
   this.timeout(120000);
   let s: Session;
-
-  before(async function () {
-    this.timeout(240000);
-    s = await Session.start(VSIX);
-  });
-  after(async () => { await s?.stop(); });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && s) {
-      const file = await s.shot(`failure-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
-      console.log(`    screenshot of the failure: ${file}`);
-    }
-  });
+  useSession('', (started) => { s = started; });
 
   it('shows the library from the activity bar: seven volumes, concepts, guide, glossary', async () => {
     await s.openLibrary();

@@ -1,25 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { ROOT } from '../harness/lib';
-import { Session } from './session';
-
-const VSIX = process.env.E2E_VSIX ?? path.join(ROOT, 'dist-vsix', 'llm-primer-companion.vsix');
+import { Session, useSession } from './session';
 
 describe('Model configs in numbers, used as a person would (code-server + Chromium)', function () {
   this.timeout(120000);
   let s: Session;
-
-  before(async function () {
-    this.timeout(240000);
-    s = await Session.start(VSIX);
-  });
-  after(async () => { await s?.stop(); });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && s) {
-      const file = await s.shot(`failure-models-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
-      console.log(`    screenshot of the failure: ${file}`);
-    }
-  });
+  useSession('models-', (started) => { s = started; });
 
   /** Quick Open (Ctrl+P) a workspace file by its relative path. */
   const quickOpen = async (rel: string) => {

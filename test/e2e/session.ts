@@ -9,6 +9,28 @@ import { installVsix, launchChromium, log, makeRunDir, ROOT, startCodeServer, wa
 
 export const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
+const VSIX = process.env.E2E_VSIX ?? path.join(ROOT, 'dist-vsix', 'llm-primer-companion.vsix');
+
+/**
+ * One session for the enclosing `describe`: started before its tests (handed to `use`), stopped
+ * after them, and a screenshot of every failed test, named with `prefix`.
+ */
+export function useSession(prefix: string, use: (s: Session) => void): void {
+  let s: Session | undefined;
+  before(async function () {
+    this.timeout(240000);
+    s = await Session.start(VSIX);
+    use(s);
+  });
+  after(async () => { await s?.stop(); });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && s) {
+      const file = await s.shot(`failure-${prefix}${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+      console.log(`    screenshot of the failure: ${file}`);
+    }
+  });
+}
+
 export class Session {
   private constructor(readonly page: Page, private readonly ctx: BrowserContext, private readonly server: Server, readonly runDir: string) {}
 
