@@ -89,7 +89,7 @@ function hover(): void {
   const cases = loadCases(casesFile, arg('--files'));
   // `--mode always` ignores what the file is about (the setting's `always`); `auto` is the default.
   const mode = arg('--mode') ?? 'auto';
-  const scanner = new prod.TermScanner(catalog.terms);
+  const scanner = matcher.scanner;
   const contexts = new Map<string, FileContext>();
   const fileOf = (c: Case): FileContext | undefined => {
     if (mode !== 'auto' || c.fileText === undefined) return undefined;

@@ -24,15 +24,17 @@ const MAX_CONTEXT_LINE = 500;
  * count only when another, unambiguous term appears on the same line.
  */
 export class TermMatcher {
-  /** Shared with the scanner when one is built from the other (`TermScanner` takes a KeyTable). */
   readonly table: KeyTable;
-
-  private readonly lines: TermScanner;
+  /**
+   * The whole-file scanner over the same table: the matcher reads a generic word's neighbouring
+   * lines with it, and callers that also scan documents use it rather than build a second trie.
+   */
+  readonly scanner: TermScanner;
   private readonly vetoes = new WeakMap<GlossaryTerm, Set<string>>();
 
   constructor(terms: readonly GlossaryTerm[]) {
     this.table = new KeyTable(terms);
-    this.lines = new TermScanner(this.table);
+    this.scanner = new TermScanner(this.table);
   }
 
   get size(): number {
@@ -159,7 +161,7 @@ export class TermMatcher {
   private hasCorroboration(line: string, spans: readonly { term: GlossaryTerm; start: number; end: number }[] | undefined,
     start: number, end: number, term: GlossaryTerm): boolean {
     let strings: [number, number][] | undefined;
-    for (const o of spans ?? this.lines.strongSpansOfLine(line)) {
+    for (const o of spans ?? this.scanner.strongSpansOfLine(line)) {
       if (o.start >= start && o.end <= end) continue;
       if (!related(o.term, term)) continue;
       strings ??= stringRanges(line).filter(([, e]) => !/^\s*:/.test(line.slice(e + 1)));

@@ -3,7 +3,7 @@ import type { Library } from '../../core/catalog/library';
 import type { GlossaryTerm } from '../../core/catalog/types';
 import { fieldImportsOf, fileContextOf, type FileContext } from '../../core/terms/fileContext';
 import { TermMatcher } from '../../core/terms/matcher';
-import { TermScanner, type ScanResult } from '../../core/terms/scanner';
+import type { ScanResult, TermScanner } from '../../core/terms/scanner';
 import type { CatalogStore } from '../catalog/store';
 
 /** Documents larger than this are scanned by the Concepts view in slices; hovers read only their imports. */
@@ -49,7 +49,8 @@ export class TermIndex implements vscode.Disposable {
     if (this.set?.lib !== lib) {
       const overridden = new Set(this.team.map((t) => t.id));
       const terms = [...this.team, ...lib.catalog.terms.filter((t) => !overridden.has(t.id))];
-      this.set = { lib, terms, matcher: new TermMatcher(terms), scanner: new TermScanner(terms) };
+      const matcher = new TermMatcher(terms);
+      this.set = { lib, terms, matcher, scanner: matcher.scanner };
     }
     return this.set;
   }
