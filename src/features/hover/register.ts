@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { selectorFor } from '../documentSelector';
 import type { Services } from '../services';
 import { FormulaImages } from './formulas';
 import { termHover } from './hoverContent';
@@ -33,13 +34,7 @@ export function registerHover(s: Services): vscode.Disposable {
   let registration: vscode.Disposable | undefined;
   const register = () => {
     registration?.dispose();
-    const languages = s.settings.current.hoverLanguages;
-    // Notebook cells are documents of their cell language, so 'python' also covers Jupyter.
-    const selector: vscode.DocumentSelector = languages.flatMap((language) => [
-      { language, scheme: 'file' }, { language, scheme: 'untitled' }, { language, scheme: 'vscode-notebook-cell' },
-      { language, scheme: 'vscode-vfs' }, { language, scheme: 'vscode-remote' },
-    ]);
-    registration = vscode.languages.registerHoverProvider(selector, provider);
+    registration = vscode.languages.registerHoverProvider(selectorFor(s.settings.current.hoverLanguages), provider);
   };
   register();
   let languages = JSON.stringify(s.settings.current.hoverLanguages);

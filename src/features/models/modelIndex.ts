@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import { selectorFor } from '../documentSelector';
 import { attachLoraBase, detectConfigs, resolveLoraBase, type DetectResult, type FoundConfig, type ModelConfig } from '../../core/models/detect';
 
 /** Documents the model features read: JSON (config.json and model-declaring buffers) and Python, in every scheme a workspace uses. */
-export const MODEL_SELECTOR: vscode.DocumentSelector = ['json', 'jsonc', 'python'].flatMap((language) =>
-  ['file', 'untitled', 'vscode-notebook-cell', 'vscode-vfs', 'vscode-remote'].map((scheme) => ({ language, scheme })));
+export const MODEL_SELECTOR: vscode.DocumentSelector = selectorFor(['json', 'jsonc', 'python']);
 
 const MAX_CHARS = 2_000_000;
 const PY_MARKERS = /Config\s*\(|ModelArgs|@dataclass|for_model/;
