@@ -1,4 +1,5 @@
 import { parseAllDocuments } from 'yaml';
+import { compare, readPrinted } from './printed-numbers';
 import type { Snippet } from './snippets';
 
 /**
@@ -28,13 +29,12 @@ export function outputHas(out: string, text: string): boolean {
  * with: `~0.17` accepts 0.1678, `~53` accepts 53.25, `~5.9e23` accepts 5.88e+23.
  */
 export function outputApprox(out: string, value: string): boolean {
-  const [mantissa, exp = '0'] = value.toLowerCase().split('e');
-  const decimals = mantissa.includes('.') ? mantissa.split('.')[1].length : 0;
-  const target = Number(value);
-  const tolerance = 0.5 * 10 ** (Number(exp) - decimals) * (1 + 1e-9);
+  // The same reading of a printed number, and the same rounding rule, as the worked-number tables.
+  const printed = readPrinted(value);
+  if ('error' in printed) return false;
   for (const m of out.matchAll(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi)) {
     const n = Number(m[0]);
-    if (Number.isFinite(n) && Math.abs(n - target) <= tolerance) return true;
+    if (Number.isFinite(n) && compare(printed, n) === undefined) return true;
   }
   return false;
 }
