@@ -2,7 +2,7 @@ import type { GlossaryTerm } from '../catalog/types';
 import type { FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { CONFIRM_LINES, MAX_SPAN, related, TermScanner } from './scanner';
-import { atomsOfLine, type Atom, type Join } from './split';
+import { AtomBuffer, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
 export interface TermMatch {
@@ -53,82 +53,96 @@ export class TermMatcher {
     // atoms. Cut at non-word characters so no identifier is split at the edge.
     const from = wordBoundaryBefore(line, character - NEIGHBOURHOOD);
     const to = wordBoundaryAfter(line, character + NEIGHBOURHOOD);
-    const atoms = atomsOfLine(line, from, to);
+    const atoms = this.atoms;
+    splitAtoms(line, from, to, atoms);
     const at = atomIndexAt(atoms, character);
     if (at < 0) return undefined;
     // At the cursor first; a generic word there gives way to a specific term elsewhere in the
     // same name (`_schedule_prefills` is about prefill, not a learning-rate schedule).
-    const around = this.longestAround(atoms, at);
-    const found = around && !around.weak ? around : this.longestInIdentifier(atoms, at, around !== undefined) ?? around;
-    if (!found) return undefined;
-    if (file && !file.aboutField && (found.weak || found.parts < 2)) return undefined;
+    const best = this.best;
+    this.longestAround(line, at);
+    if (best.node === NONE || this.table.isWeak(best.node)) {
+      const around = best.node === NONE ? undefined : { ...best };
+      this.longestInIdentifier(line, at, around !== undefined);
+      if (best.node === NONE && around) Object.assign(best, around);
+    }
+    if (best.node === NONE) return undefined;
+    const term = this.table.termAt(best.node)!;
+    const weak = this.table.isWeak(best.node);
+    const found: TermMatch = { term, start: atoms.starts[best.from], end: atoms.ends[best.to] };
+    if (file && !file.aboutField && (weak || best.to === best.from)) return undefined;
     // The neighbourhood's atoms serve the veto too when they cover the whole line.
-    if (found.term.unlessKeys.length && this.vetoed(line, found, from === 0 && to === line.length ? atoms : undefined)) return undefined;
-    if (found.weak && !this.confirmed(line, found, context, file, lineNo)) return undefined;
-    return { term: found.term, start: found.start, end: found.end };
+    if (term.unlessKeys.length && this.vetoed(line, found, from === 0 && to === line.length)) return undefined;
+    if (weak && !this.confirmed(line, found, context, file, lineNo)) return undefined;
+    return found;
   }
 
-  /** The longest span through atom `at` that names a term (the leftmost of equal ones). */
-  private longestAround(atoms: Atom[], at: number): Found | undefined {
-    let best: Found | undefined;
+  /** Atoms of the line being matched, reused from call to call (no object per atom). */
+  private readonly atoms = new AtomBuffer();
+  /** The best span found so far: atoms [from, to] and the trie node of the term it names. */
+  private readonly best = { from: 0, to: 0, node: NONE };
+
+  /** The longest span through atom `at` that names a term (the leftmost of equal ones), into `best`. */
+  private longestAround(line: string, at: number): void {
+    const best = this.best;
+    best.node = NONE;
     for (let from = Math.max(0, at - MAX_SPAN + 1); from <= at; from++) {
-      this.spansFrom(atoms, from, Math.min(atoms.length - 1, from + MAX_SPAN - 1), (to, e) => {
-        if (to < at) return;
-        // A generic word fused into a camel-case name (`ValueError`, `highWaterMark`) takes the
-        // name's meaning, not the term's; in snake_case (`tokens_per_iter`) it keeps its own.
-        if (e.weak && fusedByCase(atoms, from, to)) return;
-        if (!best || to - from + 1 > best.parts) best = { ...e, start: atoms[from].start, end: atoms[to].end, parts: to - from + 1 };
-      });
+      // A generic word fused into a camel-case name (`ValueError`, `highWaterMark`) takes the
+      // name's meaning, not the term's; in snake_case (`tokens_per_iter`) it keeps its own.
+      this.spansFrom(line, from, Math.min(this.atoms.n - 1, from + MAX_SPAN - 1), at, false);
     }
-    return best;
   }
 
   /**
    * When no span through the cursor names a term, the longest one elsewhere in the same
    * identifier does: hovering `iter` in `tokens_per_iter` is hovering the whole name.
    */
-  private longestInIdentifier(atoms: Atom[], at: number, strongOnly: boolean): Found | undefined {
+  private longestInIdentifier(line: string, at: number, strongOnly: boolean): void {
+    const { joins, n } = this.atoms;
     let first = at;
-    while (first > 0 && isInner(atoms[first].join)) first--;
+    while (first > 0 && isInner(joins[first])) first--;
     let last = at;
-    while (last + 1 < atoms.length && isInner(atoms[last + 1].join)) last++;
-    let best: Found | undefined;
-    for (let from = first; from <= last; from++) {
-      this.spansFrom(atoms, from, Math.min(last, from + MAX_SPAN - 1), (to, e) => {
-        if (e.weak && (strongOnly || fusedByCase(atoms, from, to))) return;
-        if (!best || to - from + 1 > best.parts) best = { ...e, start: atoms[from].start, end: atoms[to].end, parts: to - from + 1 };
-      });
-    }
-    return best;
+    while (last + 1 < n && isInner(joins[last + 1])) last++;
+    this.best.node = NONE;
+    for (let from = first; from <= last; from++) this.spansFrom(line, from, Math.min(last, from + MAX_SPAN - 1), from, strongOnly);
   }
 
   /**
-   * Call `hit` for every span [from, to] (to ≤ limit, joinable) that names a term. The span grows
-   * one atom at a time and stops as soon as no alias starts with it: one probe per span tried.
+   * Every span [from, to] (reaching at least `atLeast`, to ≤ limit, joinable) that names a term
+   * and is longer than the best so far becomes the best. The span grows one atom at a time and
+   * stops as soon as no alias starts with it: one walk per atom tried.
    */
-  private spansFrom(atoms: Atom[], from: number, limit: number, hit: (to: number, e: Entry) => void): void {
+  private spansFrom(line: string, from: number, limit: number, atLeast: number, strongOnly: boolean): void {
+    const { starts, ends, joins, n } = this.atoms;
+    const best = this.best;
     let node = ROOT;
     for (let to = from; to <= limit; to++) {
-      if (to > from && atoms[to].join === 'none') return;
-      node = this.table.walk(node, atoms[to].lower, 0, atoms[to].lower.length);
+      if (to > from && joins[to] === JOIN_NONE) return;
+      node = this.table.walk(node, line, starts[to], ends[to]);
       if (node === NONE) return;
-      const term = this.table.termAt(node);
-      if (term) hit(to, { term, weak: this.table.isWeak(node) });
+      if (to >= atLeast && this.table.termAt(node)) {
+        const weak = this.table.isWeak(node);
+        const fused = weak && (joins[from] === JOIN_CASE || (to + 1 < n && joins[to + 1] === JOIN_CASE));
+        if (!(weak && (strongOnly || fused)) && (best.node === NONE || to - from > best.to - best.from)) {
+          best.from = from; best.to = to; best.node = node;
+        }
+      }
       if (!this.table.continues(node)) return;
     }
   }
 
-
   /** True when the line holds a word that gives the term another meaning. */
-  private vetoed(line: string, found: TermMatch, lineAtoms?: Atom[]): boolean {
+  private vetoed(line: string, found: TermMatch, atomsCoverLine: boolean): boolean {
     let veto = this.vetoes.get(found.term);
     if (!veto) { veto = new Set(found.term.unlessKeys); this.vetoes.set(found.term, veto); }
-    const atoms = lineAtoms ?? atomsOfLine(line);
-    for (let i = 0; i < atoms.length; i++) {
+    const atoms = this.atoms;
+    if (!atomsCoverLine) splitAtoms(line, 0, line.length, atoms);
+    const { starts, ends, joins, n } = atoms;
+    for (let i = 0; i < n; i++) {
       let key = '';
-      for (let j = i; j < Math.min(atoms.length, i + 3); j++) {
-        if (j > i && atoms[j].join === 'none') break;
-        key += atoms[j].lower;
+      for (let j = i; j < Math.min(n, i + 3); j++) {
+        if (j > i && joins[j] === JOIN_NONE) break;
+        key += line.slice(starts[j], ends[j]).toLowerCase();
         if (veto.has(key)) return true;
       }
     }
@@ -171,9 +185,6 @@ export class TermMatcher {
   }
 }
 
-interface Entry { term: GlossaryTerm; weak: boolean }
-/** A candidate: the entry, its range, and how many atoms (`top_p` = 2) it spans. */
-type Found = TermMatch & { weak: boolean; parts: number };
 
 
 /**
@@ -211,22 +222,17 @@ function wordBoundaryAfter(line: string, i: number): number {
   return i;
 }
 
-/** True when atoms [from, to] continue a longer identifier by a case change on either side. */
-const isInner = (j: Join) => j === 'snake' || j === 'case';
-
-function fusedByCase(atoms: Atom[], from: number, to: number): boolean {
-  return atoms[from].join === 'case' || (to + 1 < atoms.length && atoms[to + 1].join === 'case');
-}
-
+/** True when an atom joined this way continues the identifier before it. */
+const isInner = (j: number) => j === JOIN_SNAKE || j === JOIN_CASE;
 
 /** The atom under the cursor; a cursor just after a word still counts as on it (as in VS Code). */
-function atomIndexAt(atoms: Atom[], character: number): number {
+function atomIndexAt(atoms: AtomBuffer, character: number): number {
+  const { starts, ends, n } = atoms;
   let best = -1;
-  for (let i = 0; i < atoms.length; i++) {
-    const a = atoms[i];
-    if (character >= a.start && character < a.end) return i;
-    if (character === a.end) best = i;
-    if (a.start > character) break;
+  for (let i = 0; i < n; i++) {
+    if (character >= starts[i] && character < ends[i]) return i;
+    if (character === ends[i]) best = i;
+    if (starts[i] > character) break;
   }
   return best;
 }
