@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { compileContent } from '../../src/core/content/compile';
 import { stringRanges, TermMatcher } from '../../src/core/terms/matcher';
 import { atomsOfLine, splitIdentifier } from '../../src/core/terms/split';
+import { MAX_LINE } from '../../src/core/terms/scanner';
 import { conceptIds, conceptParts, facts, glossary } from './fixtures';
 
 const { catalog } = compileContent([conceptIds, conceptParts, glossary], facts, new Set());
@@ -50,6 +51,15 @@ describe('term matcher', () => {
     const line = 'y = softmax(x)';
     assert.equal(matcher.match(line, 11)?.term.id, 'softmax');
     assert.equal(matcher.match(line, 2), undefined);
+  });
+
+  it('reads lines up to MAX_LINE characters and skips longer ones (minified or generated code)', () => {
+    const pad = (n: number) => `x = softmax(y)  # ${'z'.repeat(n)}`;
+    const fits = pad(MAX_LINE - pad(0).length);
+    assert.equal(fits.length, MAX_LINE);
+    assert.equal(matcher.match(fits, 6)?.term.id, 'softmax');
+    assert.equal(matcher.match(pad(MAX_LINE), 6), undefined);
+    assert.equal(matcher.match(`${'past_key_values'.repeat(70_000)}`, 3), undefined);
   });
 
   it('accepts a weak alias only when the line shows another term', () => {

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import type { FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, MAX_SPAN, related, TermScanner } from './scanner';
+import { CONFIRM_LINES, MAX_LINE, MAX_SPAN, related, TermScanner } from './scanner';
 import { AtomBuffer, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
@@ -49,6 +49,9 @@ export class TermMatcher {
    * (`token`, `key`, `cache`) there means what the rest of that code means by it.
    */
   match(line: string, character: number, context: readonly string[] = [], file?: FileContext, lineNo?: number): TermMatch | undefined {
+    // A line this long is minified or generated code: not read, so no call costs more than a
+    // line of MAX_LINE characters (the hover and the scanner skip the same lines).
+    if (line.length > MAX_LINE) return undefined;
     // Only the neighbourhood of the cursor can hold the term: a phrase spans at most MAX_SPAN
     // atoms. Cut at non-word characters so no identifier is split at the edge.
     const from = wordBoundaryBefore(line, character - NEIGHBOURHOOD);
