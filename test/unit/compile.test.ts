@@ -101,4 +101,15 @@ describe('content compiler', () => {
     const dup: SourceFile = { path: 'content/glossary/zz-dup.yaml', text: '- id: other\n  title: Other\n  aliases: [Past-Key-Values]\n  definition: A duplicate alias that the build must refuse.\n' };
     assert.ok(compile([dup]).errors.map(formatError).some((e) => /content\/glossary\/zz-dup\.yaml:1: term "other": alias "Past-Key-Values" already belongs to "kv-cache"/.test(e)));
   });
+
+  it('keeps a shared alias as a second sense of its owner\'s alias, and refuses one that no term owns', () => {
+    const share = (alias: string): SourceFile => ({ path: 'content/glossary/zz-share.yaml', text: `- id: other\n  title: Other\n  aliases: [other_name]\n  shared_aliases: [${alias}]\n  definition: A second sense of a word that another term owns.\n` });
+    const ok = compile([share('past_key_values')]);
+    assert.deepEqual(ok.errors.map(formatError), []);
+    assert.deepEqual(ok.catalog.terms.find((t) => t.id === 'other')?.sharedKeys, ['pastkeyvalues']);
+    const errs = compile([share('nobody_has_this')]).errors.map(formatError);
+    assert.ok(errs.some((e) => /content\/glossary\/zz-share\.yaml:1: term "other": shared alias "nobody_has_this" is no term's alias/.test(e)), errs.join('\n'));
+    const own = compile([share('other_name')]).errors.map(formatError);
+    assert.ok(own.some((e) => /shared alias "other_name" is already its own alias/.test(e)), own.join('\n'));
+  });
 });

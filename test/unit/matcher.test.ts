@@ -62,6 +62,22 @@ describe('term matcher', () => {
     assert.equal(matcher.match(`${'past_key_values'.repeat(70_000)}`, 3), undefined);
   });
 
+  it('reads a shared word in the sense its neighbourhood, then its file, points to', () => {
+    const owner = catalog.terms.find((t) => t.id === 'kv-cache')!;
+    // A second sense of `past_key_values` in a part of the field of its own, and a witness there.
+    const base = { definition: 'x'.repeat(40), weakKeys: [], unlessKeys: [], part: 'zz', chapters: [] };
+    const other = { ...base, id: 'other-sense', title: 'Other sense', keys: ['othersense'], sharedKeys: ['pastkeyvalues'] };
+    const witness = { ...base, id: 'witness', title: 'Witness', keys: ['witnessword'] };
+    const m = new TermMatcher([...catalog.terms, other, witness]);
+    const line = 'x = past_key_values';
+    assert.equal(m.match(line, 6)?.term.id, owner.id, 'nothing tells them apart: the owner');
+    assert.equal(m.match(line, 6, ['y = witness_word'])?.term.id, 'other-sense', 'a related term nearby');
+    const file = { fieldImports: ['torch'], strongTerms: 5, aboutField: true, termCounts: new Map([[witness, 3]]) };
+    assert.equal(m.match(line, 6, [], file)?.term.id, 'other-sense', 'related terms in the file');
+    assert.equal(m.match(line, 6, [], { ...file, termCounts: new Map() })?.term.id, owner.id);
+    assert.equal(m.match('x = past_key_values  # witness_word', 6)?.term.id, 'other-sense', 'on the same line');
+  });
+
   it('accepts a weak alias only when the line shows another term', () => {
     assert.equal(at('rows = db.execute(query).fetchall()', 'query'), undefined);
     assert.equal(at('scores = attn(query, past_key_values)', 'query')?.term.id, 'query');

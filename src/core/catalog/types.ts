@@ -59,6 +59,11 @@ export interface GlossaryTerm {
   weakKeys: string[];
   /** Words that show another meaning (a sensor's temperature, a lexer's token): on the line, they veto the term. */
   unlessKeys: string[];
+  /**
+   * Keys this term shares with the term that owns them (`top_k`: sampling's, also retrieval's):
+   * the lines around the word, then the rest of the file, say which one is meant.
+   */
+  sharedKeys?: string[];
   concept?: string;
   /** The part of the field its concept belongs to (content/concept-parts.yaml). */
   part?: string;

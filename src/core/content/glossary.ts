@@ -32,6 +32,7 @@ export function compileTerms(
   const out: GlossaryTerm[] = [];
   const keyOwner = new Map<string, string>();
   const ids = new Set<string>();
+  const shared: { file: string; line: number; term: GlossaryTerm; alias: string }[] = [];
   for (const { file, line, data } of rawTerms) {
     const id = data.id as string;
     if (ids.has(id)) sink.add(file, line, `duplicate glossary term "${id}"`);
@@ -62,7 +63,17 @@ export function compileTerms(
       }
     }
     const unlessKeys = ((data.unless as string[] | undefined) ?? []).map(normaliseKey).filter(Boolean);
-    out.push({ id, title: data.title as string, definition, ...(formula !== undefined ? { formula } : {}), keys, weakKeys, unlessKeys, concept, part: concept ? parts.get(concept) : undefined, chapters });
+    const term: GlossaryTerm = { id, title: data.title as string, definition, ...(formula !== undefined ? { formula } : {}), keys, weakKeys, unlessKeys, concept, part: concept ? parts.get(concept) : undefined, chapters };
+    for (const alias of (data.shared_aliases as string[] | undefined) ?? []) shared.push({ file, line, term, alias });
+    out.push(term);
+  }
+  // A shared alias names a second sense of another term's alias, so that term must own it.
+  for (const { file, line, term, alias } of shared) {
+    const key = normaliseKey(alias);
+    const owner = keyOwner.get(key);
+    if (!owner) sink.add(file, line, `term "${term.id}": shared alias "${alias}" is no term's alias (list it under aliases instead)`);
+    else if (owner === term.id) sink.add(file, line, `term "${term.id}": shared alias "${alias}" is already its own alias`);
+    else (term.sharedKeys ??= []).push(key);
   }
   return out;
 }

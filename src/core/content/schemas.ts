@@ -103,6 +103,7 @@ export const glossarySchema = {
       ambiguous: { type: 'boolean' },
       weak_aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       unless: { type: 'array', items: { type: 'string', minLength: 2 }, uniqueItems: true },
+      shared_aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       concept: slug,
       chapters: { type: 'array', items: pageRef, uniqueItems: true },
     },

@@ -42,6 +42,8 @@ export interface FileContext {
    * confirms a generic word from the scan instead of reading the neighbouring lines again.
    */
   strongOnLine?(line: number): readonly { term: GlossaryTerm; start: number; end: number }[];
+  /** How often each unambiguous term (by id) occurs in the file: the evidence for a shared word's sense. */
+  termCounts?: ReadonlyMap<GlossaryTerm, number>;
 }
 
 const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/gm;

@@ -37,6 +37,8 @@ export class KeyTable {
   private dense = new Int32Array(0);
   private readonly terms: (GlossaryTerm | undefined)[] = [undefined];
   private readonly weak: boolean[] = [false];
+  /** Nodes whose key has more than one sense: the owner first, then the terms that share it. */
+  private readonly senses = new Map<number, GlossaryTerm[]>();
 
   constructor(terms: readonly GlossaryTerm[]) {
     const each = (f: (k: string, t: GlossaryTerm, weak: boolean) => void) => {
@@ -50,6 +52,21 @@ export class KeyTable {
     each((k, t, w) => { if (k.length + 1 > 4) this.put(`${k}s`, t, w); });
     each((k, t, w) => { if (k.length + 2 > 5) this.put(`${k}es`, t, w); });
     this.pack();
+    for (const t of terms) {
+      for (const k of t.sharedKeys ?? []) {
+        const node = this.walk(ROOT, k, 0, k.length);
+        const owner = node === NONE ? undefined : this.terms[node];
+        if (!owner || owner === t) continue;
+        const list = this.senses.get(node) ?? [owner];
+        if (!list.includes(t)) list.push(t);
+        this.senses.set(node, list);
+      }
+    }
+  }
+
+  /** Every sense of the key ending at this node (the owner first), when it has more than one. */
+  sensesAt(node: number): readonly GlossaryTerm[] | undefined {
+    return this.senses.get(node);
   }
 
   /** Lay the edges out as arrays: a walk then compares a few bytes instead of hashing. */

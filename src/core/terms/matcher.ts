@@ -70,9 +70,12 @@ export class TermMatcher {
       if (best.node === NONE && around) Object.assign(best, around);
     }
     if (best.node === NONE) return undefined;
-    const term = this.table.termAt(best.node)!;
     const weak = this.table.isWeak(best.node);
-    const found: TermMatch = { term, start: atoms.starts[best.from], end: atoms.ends[best.to] };
+    const start = atoms.starts[best.from];
+    const end = atoms.ends[best.to];
+    const senses = this.table.sensesAt(best.node);
+    const term = senses ? this.senseOf(senses, line, start, end, context, file, lineNo) : this.table.termAt(best.node)!;
+    const found: TermMatch = { term, start, end };
     if (file && !file.aboutField && (weak || best.to === best.from)) return undefined;
     // The neighbourhood's atoms serve the veto too when they cover the whole line.
     if (term.unlessKeys.length && this.vetoed(line, found, from === 0 && to === line.length)) return undefined;
@@ -132,6 +135,37 @@ export class TermMatcher {
       }
       if (!this.table.continues(node)) return;
     }
+  }
+
+  /**
+   * The sense of a shared word (`top_k` in sampling or in retrieval): the one with the most
+   * related unambiguous terms on its line and the CONFIRM_LINES lines around it, then in the whole
+   * file; the owner of the word when nothing tells them apart. The senses' own names are no evidence.
+   */
+  private senseOf(senses: readonly GlossaryTerm[], line: string, start: number, end: number,
+    context: readonly string[], file?: FileContext, lineNo?: number): GlossaryTerm {
+    const scanned = file?.strongOnLine && lineNo !== undefined ? file.strongOnLine.bind(file) : undefined;
+    const before = lineNo === undefined ? 0 : Math.min(CONFIRM_LINES, lineNo);
+    const near: { term: GlossaryTerm }[] = (scanned?.(lineNo!) ?? this.scanner.strongSpansOfLine(line)).filter((o) => o.start < start || o.end > end);
+    context.forEach((l, i) => {
+      if (l.length > MAX_CONTEXT_LINE) return;
+      const at = lineNo === undefined ? undefined : i < before ? lineNo - before + i : lineNo + 1 + (i - before);
+      near.push(...(scanned && at !== undefined ? scanned(at) : this.scanner.strongSpansOfLine(l)));
+    });
+    const evidence = (sense: GlossaryTerm, terms: Iterable<[GlossaryTerm, number]>) => {
+      let n = 0;
+      for (const [t] of terms) if (!senses.includes(t) && related(t, sense)) n++;
+      return n;
+    };
+    let best = senses[0];
+    let bestNear = evidence(best, near.map((o) => [o.term, 1] as [GlossaryTerm, number]));
+    let bestFile = file?.termCounts ? evidence(best, file.termCounts) : 0;
+    for (const sense of senses.slice(1)) {
+      const n = evidence(sense, near.map((o) => [o.term, 1] as [GlossaryTerm, number]));
+      const f = file?.termCounts ? evidence(sense, file.termCounts) : 0;
+      if (n > bestNear || (n === bestNear && f > bestFile)) { best = sense; bestNear = n; bestFile = f; }
+    }
+    return best;
   }
 
   /** True when the line holds a word that gives the term another meaning. */

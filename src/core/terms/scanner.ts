@@ -61,7 +61,7 @@ export class TermScanner {
     for (const o of strong) seen.set(o.term.id, (seen.get(o.term.id) ?? 0) + 1);
     let recurring = 0;
     for (const n of seen.values()) if (n >= 2) recurring++;
-    const context: FileContext = { ...fileContextOf(fieldImportsOf(text), recurring), strongOnLine: (line) => onLine(strong, line) };
+    const context: FileContext = { ...fileContextOf(fieldImportsOf(text), recurring), strongOnLine: (line) => onLine(strong, line), termCounts: countByTerm(strong) };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
@@ -146,4 +146,11 @@ function onLine(list: readonly Occurrence[], line: number): Occurrence[] {
   let end = lo;
   while (end < list.length && list[end].line === line) end++;
   return list.slice(lo, end);
+}
+
+/** How often each term occurs in a list of occurrences. */
+function countByTerm(list: readonly Occurrence[]): Map<GlossaryTerm, number> {
+  const counts = new Map<GlossaryTerm, number>();
+  for (const o of list) counts.set(o.term, (counts.get(o.term) ?? 0) + 1);
+  return counts;
 }
