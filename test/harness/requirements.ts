@@ -151,7 +151,13 @@ export const realHost = (): Host => ({
     try { return fs.readFileSync(file, 'utf8'); } catch { return undefined; }
   },
   pythonMissing(exe, modules) {
-    const probe = 'import importlib.util as u, json, sys\nif sys.version_info < (3, 10): sys.exit(3)\nprint(json.dumps([m for m in sys.argv[1:] if not u.find_spec(m)]))';
+    // A directory of the same name (a namespace package, origin None) is not the module.
+    const probe = [
+      'import importlib.util as u, json, sys',
+      'if sys.version_info < (3, 10): sys.exit(3)',
+      'real = lambda m: (lambda s: s is not None and s.origin not in (None, "namespace"))(u.find_spec(m))',
+      'print(json.dumps([m for m in sys.argv[1:] if not real(m)]))',
+    ].join('\n');
     const r = spawnSync(exe, ['-I', '-c', probe, ...modules], { encoding: 'utf8', timeout: 30000 });
     if (r.status !== 0) return undefined;
     try { return JSON.parse(r.stdout) as string[]; } catch { return undefined; }
@@ -193,7 +199,7 @@ export function requireOrExit(tier: string): void {
   } catch (e) {
     if (!(e instanceof RequirementError)) throw e;
     console.error(`${tier}: ${e.message}`);
-    writeTierResult(tier, 0, 1);
+    try { writeTierResult(tier, 0, 1); } catch { /* the line above is the result */ }
     process.exit(1);
   }
 }
