@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runGroup } from '../test/harness/processes';
 import { ensureRequirements, RequirementError, TIER_NEEDS, type Requirement } from '../test/harness/requirements';
-import { ROOT } from '../test/harness/paths';
+import { NODE_TS, ROOT } from '../test/harness/paths';
 
 const RESULTS = path.join(ROOT, 'test-results');
 const only = process.argv.slice(2);
@@ -24,10 +24,10 @@ const bin = (n: string) => path.join(ROOT, 'node_modules', '.bin', n);
 
 const TIERS: { tier: string; cmd: string; args: string[]; limit: number }[] = [
   { tier: 'unit', cmd: bin('mocha'), args: [], limit: 20 * MIN },
-  { tier: 'harness', cmd: bin('tsx'), args: ['test/harness/run-harness-tests.ts'], limit: 10 * MIN },
-  { tier: 'snippets', cmd: bin('tsx'), args: ['test/harness/run-snippets.ts'], limit: 30 * MIN },
-  { tier: 'integration', cmd: bin('tsx'), args: ['test/harness/run-integration.ts'], limit: 20 * MIN },
-  { tier: 'e2e', cmd: bin('tsx'), args: ['test/harness/run-e2e.ts'], limit: 40 * MIN },
+  { tier: 'harness', cmd: process.execPath, args: [...NODE_TS, 'test/harness/run-harness-tests.ts'], limit: 10 * MIN },
+  { tier: 'snippets', cmd: process.execPath, args: [...NODE_TS, 'test/harness/run-snippets.ts'], limit: 30 * MIN },
+  { tier: 'integration', cmd: process.execPath, args: [...NODE_TS, 'test/harness/run-integration.ts'], limit: 20 * MIN },
+  { tier: 'e2e', cmd: process.execPath, args: [...NODE_TS, 'test/harness/run-e2e.ts'], limit: 40 * MIN },
 ];
 
 const problems: string[] = [];

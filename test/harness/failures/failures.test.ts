@@ -15,7 +15,8 @@ import { pidAlive } from '../processes';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const FIXTURES = path.join(__dirname, 'fixtures');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+/** `node --import tsx`, as npm's scripts run the harness (see NODE_TS in paths.ts). */
+const TSX = [process.execPath, '--import', 'tsx'];
 
 interface Run { code: number | null; signal: NodeJS.Signals | null; ms: number; stdout: string; stderr: string }
 
@@ -63,7 +64,7 @@ async function pidsAlive(file: string): Promise<number[]> {
  * Run a harness entry point in its own process group; `during` may act on it while it runs. Its
  * group is killed at the end whatever happens, so a failing test does not leak either.
  */
-function run(args: string[], env: NodeJS.ProcessEnv, during?: (pid: number) => Promise<void>): Promise<Run> {
+function run(args: string[], env: NodeJS.ProcessEnv, during?: (pid: number, output: () => string) => Promise<void>): Promise<Run> {
   const started = Date.now();
   const child = spawn(args[0], args.slice(1), { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -71,7 +72,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, during?: (pid: number) => P
   child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
   child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
   const ended = new Promise<Run>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, ms: Date.now() - started, stdout, stderr })));
-  if (during) void during(child.pid!).catch((e) => { stderr += `\n[test] ${String(e)}`; });
+  if (during) void during(child.pid!, () => stdout).catch((e) => { stderr += `\n[test] ${String(e)}`; });
   const guard = setTimeout(() => { try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, 150000);
   return ended.finally(() => clearTimeout(guard));
 }
@@ -88,7 +89,7 @@ describe('harness failure handling', function () {
 
   it('integration, no browser (CHROMIUM names nothing): fails at once with the reason, server stopped', async () => {
     const { dir, env, fakePids } = box();
-    const r = await run([TSX, 'test/harness/run-integration.ts'], { ...env, CHROMIUM: path.join(dir, 'no-such-browser') });
+    const r = await run([...TSX, 'test/harness/run-integration.ts'], { ...env, CHROMIUM: path.join(dir, 'no-such-browser') });
     assert.notEqual(r.code, 0, show(r));
     assert.match(r.stderr, /CHROMIUM=\S+no-such-browser is not an executable file/, show(r));
     assert.ok(r.ms < 60000, show(r));
@@ -99,7 +100,7 @@ describe('harness failure handling', function () {
 
   it('integration, a browser that cannot start (/bin/false): fails, server stopped', async () => {
     const { dir, env, fakePids } = box();
-    const r = await run([TSX, 'test/harness/run-integration.ts'], { ...env, CHROMIUM: '/bin/false' });
+    const r = await run([...TSX, 'test/harness/run-integration.ts'], { ...env, CHROMIUM: '/bin/false' });
     assert.notEqual(r.code, 0, show(r));
     assert.ok(r.ms < 60000, show(r));
     assert.ok(fs.existsSync(fakePids), 'the stand-in server had started');
@@ -109,7 +110,7 @@ describe('harness failure handling', function () {
 
   it('integration, a server that never answers /healthz: gives up after the limit, server killed', async () => {
     const { dir, env, fakePids } = box();
-    const r = await run([TSX, 'test/harness/run-integration.ts'], { ...env, FAKE_MODE: 'silent', CODE_SERVER_START_TIMEOUT_S: '2' });
+    const r = await run([...TSX, 'test/harness/run-integration.ts'], { ...env, FAKE_MODE: 'silent', CODE_SERVER_START_TIMEOUT_S: '2' });
     assert.notEqual(r.code, 0, show(r));
     assert.match(r.stderr, /did not answer \/healthz within 2 s/, show(r));
     assert.ok(r.ms < 30000, show(r));
@@ -121,7 +122,7 @@ describe('harness failure handling', function () {
     const { dir, env, fakePids } = box();
     const vsix = path.join(dir, 'stand-in.vsix');
     fs.writeFileSync(vsix, '');
-    const r = await run([TSX, 'test/harness/run-e2e.ts'], {
+    const r = await run([...TSX, 'test/harness/run-e2e.ts'], {
       ...env, E2E_VSIX: vsix, E2E_SPECS: path.join(FIXTURES, 'throws-in-setup.e2e.ts'), E2E_TIMEOUT_S: '120',
     });
     assert.equal(r.code, 1, show(r));
@@ -141,15 +142,15 @@ describe('harness failure handling', function () {
   });
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    it(`integration, ${signal} while the browser waits for the tests: ends at once, browser and server gone`, async () => {
+    it(`integration, ${signal === 'SIGINT' ? 'Ctrl+C (SIGINT to its process group)' : 'SIGTERM'} while the browser waits for the tests: ends at once, browser and server gone`, async () => {
       const { dir, env, fakePids } = box();
       let sentAt = 0;
-      const r = await run([TSX, 'test/harness/run-integration.ts'], env, async (pid) => {
+      const r = await run([...TSX, 'test/harness/run-integration.ts'], env, async (pid) => {
         // Mid-run: the server is up and the browser has opened its page.
         await until('the server and the browser', () => fs.existsSync(fakePids) && processesUnder(dir).some((l) => l.includes('chrome-profile')), 60000);
         await sleep(1000);
         sentAt = Date.now();
-        process.kill(pid, signal);
+        process.kill(signal === 'SIGINT' ? -pid : pid, signal);
       });
       assert.ok(sentAt, show(r));
       assert.equal(r.code, signal === 'SIGTERM' ? 143 : 130, show(r));
@@ -159,9 +160,34 @@ describe('harness failure handling', function () {
     });
   }
 
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`npm start, ${signal === 'SIGINT' ? 'Ctrl+C (SIGINT to its process group)' : 'SIGTERM'}: the server stops, its run directory is removed`, async () => {
+      const { dir, env, fakePids } = box();
+      const vsix = path.join(dir, 'stand-in.vsix');
+      fs.writeFileSync(vsix, '');
+      let sentAt = 0;
+      let out = '';
+      const r = await run([...TSX, 'scripts/start.ts'], { ...env, START_VSIX: vsix }, async (pid, output) => {
+        await until('the URL', () => output().includes('press Ctrl+C here to stop'), 30000);
+        out = fs.readdirSync(path.join(dir, 'runs')).join();
+        sentAt = Date.now();
+        // Ctrl+C in a terminal signals the whole foreground group (tsx and node here).
+        process.kill(signal === 'SIGINT' ? -pid : pid, signal);
+      });
+      assert.ok(sentAt, show(r));
+      assert.match(r.stdout, /is running in VS Code \(code-server\) at:\s+http:\/\/127\.0\.0\.1:\d+\/\?folder=/, show(r));
+      assert.equal(r.code, signal === 'SIGINT' ? 130 : 143, show(r));
+      assert.ok(Date.now() - sentAt < 5000, show(r));
+      assert.match(out, /^start-/);
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'runs')), [], 'run directory removed');
+      assert.deepEqual(await pidsAlive(fakePids), [], show(r));
+      assert.deepEqual(await leftUnder(dir), []);
+    });
+  }
+
   it('a tier that hangs is stopped at its time limit by the runner, with what it started', async () => {
     const { dir, env, fakePids } = box();
-    const r = await run([TSX, path.join(FIXTURES, 'tier.ts'), 'runner'], { ...env, TIER_MODE: 'hang', TIER_LIMIT_MS: '4000' });
+    const r = await run([...TSX, path.join(FIXTURES, 'tier.ts'), 'runner'], { ...env, TIER_MODE: 'hang', TIER_LIMIT_MS: '4000' });
     assert.equal(r.code, 0, show(r));
     const result = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { timedOut: boolean; signal: string | null; code: number | null };
     assert.equal(result.timedOut, true, show(r));
@@ -172,7 +198,7 @@ describe('harness failure handling', function () {
 
   it('a tier killed by SIGKILL (no handler runs): the runner kills the server it left and names it', async () => {
     const { dir, env, fakePids } = box();
-    const r = await run([TSX, path.join(FIXTURES, 'tier.ts'), 'runner'], { ...env, TIER_MODE: 'die', RUNNER_PGIDS: path.join(dir, 'tier.pgids') });
+    const r = await run([...TSX, path.join(FIXTURES, 'tier.ts'), 'runner'], { ...env, TIER_MODE: 'die', RUNNER_PGIDS: path.join(dir, 'tier.pgids') });
     const result = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { signal: string | null; leftBehind: string[] };
     assert.equal(result.signal, 'SIGKILL', show(r));
     assert.equal(result.leftBehind.length, 1, show(r));
@@ -184,7 +210,7 @@ describe('harness failure handling', function () {
   it('SIGTERM to the runner while its tier runs: the runner ends at once, with the tier and its server', async () => {
     const { dir, env, fakePids } = box();
     let sentAt = 0;
-    const r = await run([TSX, path.join(FIXTURES, 'tier.ts'), 'runner'], { ...env, TIER_MODE: 'hang', RUNNER_PGIDS: path.join(dir, 'tier.pgids') }, async (pid) => {
+    const r = await run([...TSX, path.join(FIXTURES, 'tier.ts'), 'runner'], { ...env, TIER_MODE: 'hang', RUNNER_PGIDS: path.join(dir, 'tier.pgids') }, async (pid) => {
       await until('the server', () => fs.existsSync(fakePids), 30000);
       sentAt = Date.now();
       process.kill(pid, 'SIGTERM');
