@@ -1,10 +1,13 @@
 /**
- * One real VS Code (code-server) with the packaged .vsix installed, opened in Debian's
- * Chromium, shared by the e2e specs. Helpers click and read the way a user would.
+ * One real VS Code (code-server) with the packaged .vsix installed, opened in Chromium (or
+ * Chrome, or Edge), shared by the e2e specs. Helpers click and read the way a user would. Every
+ * request the browser makes is recorded: a session that sent one off this machine fails.
  */
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Locator, Page, Request } from 'playwright-core';
+import { staysLocal, type SeenRequest } from '../harness/network';
 import { installVsix, launchChromium, log, makeRunDir, ROOT, startCodeServer, waitWorkbench, type Server } from '../harness/lib';
 
 export const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
@@ -22,7 +25,12 @@ export function useSession(prefix: string, use: (s: Session) => void): void {
     s = await Session.start(VSIX);
     use(s);
   });
-  after(async () => { await s?.stop(); });
+  after(async () => {
+    const offMachine = s?.requestsOffMachine() ?? [];
+    await s?.stop();
+    if (s) log(`${prefix || 'session'}: ${s.requests.length} requests, ${offMachine.length} off 127.0.0.1`);
+    assert.deepEqual(offMachine, [], 'requests that left the machine');
+  });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && s) {
       const file = await s.shot(`failure-${prefix}${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
@@ -32,7 +40,31 @@ export function useSession(prefix: string, use: (s: Session) => void): void {
 }
 
 export class Session {
+  /** Every request and WebSocket of the browser context, in order. */
+  readonly requests: SeenRequest[] = [];
+
   private constructor(readonly page: Page, private readonly ctx: BrowserContext, private readonly server: Server, readonly runDir: string) {}
+
+  /** Start recording the context's requests (pages, frames, workers, WebSockets). */
+  private record(): void {
+    const seen = new Map<Request, SeenRequest>();
+    const add = (req: Request) => {
+      const r: SeenRequest = { url: req.url(), fromServiceWorker: false };
+      seen.set(req, r);
+      this.requests.push(r);
+    };
+    this.ctx.on('request', add);
+    this.ctx.on('response', (res) => { const r = seen.get(res.request()); if (r) r.fromServiceWorker = res.fromServiceWorker(); });
+    this.ctx.on('requestfailed', (req) => { const r = seen.get(req); if (r) r.failure = req.failure()?.errorText; });
+    const watch = (page: Page) => page.on('websocket', (ws) => this.requests.push({ url: ws.url(), fromServiceWorker: false }));
+    this.ctx.pages().forEach(watch);
+    this.ctx.on('page', watch);
+  }
+
+  /** The recorded requests that did not stay on this machine (none, or the session fails). */
+  requestsOffMachine(): SeenRequest[] {
+    return this.requests.filter((r) => !staysLocal(r));
+  }
 
   static async start(vsix: string): Promise<Session> {
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -43,10 +75,12 @@ export class Session {
     try {
       ctx = await launchChromium(runDir);
       const page = ctx.pages()[0] ?? await ctx.newPage();
+      const session = new Session(page, ctx, server, runDir);
+      session.record();
       page.on('pageerror', (e) => log('page error:', e.message.slice(0, 200)));
       await page.goto(`${server.base}/?folder=${encodeURIComponent(path.join(ROOT, 'demo'))}`);
       await waitWorkbench(page, 'tiny_gpt.py');
-      return new Session(page, ctx, server, runDir);
+      return session;
     } catch (e) {
       // A session that cannot start leaves no browser or server behind.
       await ctx?.close().catch(() => undefined);

@@ -1,7 +1,8 @@
 /**
  * Run a real VS Code (code-server 4.100.3 = VS Code 1.100.3) for tests: an isolated run
  * directory per run, a free loopback port, the server in its own process group (so stopping
- * it takes down the extension host too), and Debian's Chromium driven by playwright-core.
+ * it takes down the extension host too, and processes.ts kills it on every way out), and a
+ * Chromium, Chrome or Edge driven by playwright-core that resolves no host but this machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,12 +10,14 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { CACHE, CS_DIR, ENTRY, ROOT, RUNS } from './paths';
+import { stopGroup, track } from './processes';
+import { ensureRequirements, findBrowser, realHost } from './requirements';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
-export const CACHE = process.env.LLM_PRIMER_CACHE ?? path.join(ROOT, '.cache');
-export const CS_DIR = path.join(CACHE, 'code-server');
-export const ENTRY = path.join(CS_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-export const RUNS = path.join(CACHE, 'runs');
+export { CACHE, CS_DIR, ENTRY, ROOT, RUNS };
+
+/** Seconds from the environment, else the default (the harness's own tests shorten them). */
+const seconds = (name: string, fallback: number) => (Number(process.env[name]) || fallback) * 1000;
 
 const t0 = Date.now();
 export function log(...a: unknown[]): void {
@@ -25,13 +28,19 @@ export function log(...a: unknown[]): void {
 export function ensureCodeServer(): void {
   if (fs.existsSync(ENTRY)) return;
   log('installing code-server 4.100.3 into', CS_DIR, '(once; about a minute)');
-  const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-code-server.sh'), CS_DIR], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('code-server install failed');
+  // ripgrep, make and g++ come from requirements.ts (installed, or one line saying what to
+  // install), so the script leaves apt alone.
+  ensureRequirements(['code-server-build']);
+  const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-code-server.sh'), CS_DIR], {
+    stdio: 'inherit', env: { ...process.env, SKIP_APT: '1' }, timeout: 30 * 60 * 1000, killSignal: 'SIGKILL',
+  });
+  if (r.status !== 0) throw new Error(`code-server install failed${r.error ? ` (${r.error.message})` : ''}`);
 }
 
+/** The Chrome, Chromium or Edge to drive (CHROMIUM names one), or undefined. */
 export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((c) => c && fs.existsSync(c));
+  const b = findBrowser(realHost());
+  return 'path' in b ? b.path : undefined;
 }
 
 function httpGet(url: string, timeoutMs = 2000): Promise<number> {
@@ -74,8 +83,10 @@ const baseArgs = (runDir: string) => ['--config', path.join(runDir, 'config.yaml
 
 /** `code-server --install-extension X.vsix` into the run's extensions dir. */
 export function installVsix(runDir: string, vsix: string): void {
-  const r = spawnSync(process.execPath, [ENTRY, ...baseArgs(runDir), '--install-extension', vsix], { env: csEnv(runDir), encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+  const r = spawnSync(process.execPath, [ENTRY, ...baseArgs(runDir), '--install-extension', vsix], {
+    env: csEnv(runDir), encoding: 'utf8', timeout: 3 * 60 * 1000, killSignal: 'SIGKILL',
+  });
+  if (r.status !== 0) throw new Error(`installing ${vsix} failed${r.error ? ` (${r.error.message})` : ''}:\n${r.stdout}\n${r.stderr}`);
 }
 
 export function freePort(): Promise<number> {
@@ -98,52 +109,60 @@ export async function startCodeServer(runDir: string, opts: { port?: number; env
   if (opts.folder) args.push(opts.folder);
   const out = fs.openSync(path.join(runDir, 'code-server.log'), 'a');
   const proc = spawn(process.execPath, args, { env: { ...csEnv(runDir), ...opts.env }, detached: true, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
   let exited: string | undefined;
   proc.on('exit', (code, sig) => { exited = `${code ?? ''}${sig ?? ''}`; });
   const pid = proc.pid!;
-  livePgids.add(pid);
-  const alive = () => { try { process.kill(-pid, 0); return true; } catch { return false; } };
-  const stop = async () => {
-    try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
-    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
-    if (alive()) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } }
-    livePgids.delete(pid);
-  };
+  track(pid, 'code-server');
+  const stop = () => stopGroup(pid);
   const base = `http://127.0.0.1:${port}`;
   const started = Date.now();
+  const limit = seconds('CODE_SERVER_START_TIMEOUT_S', 60);
   for (;;) {
     if (exited !== undefined) { await stop(); throw new Error(`code-server exited early (${exited}); see ${runDir}/code-server.log`); }
     try { if (await httpGet(`${base}/healthz`) === 200) break; } catch { /* not yet */ }
-    if (Date.now() - started > 60000) { await stop(); throw new Error('code-server did not answer /healthz within 60 s'); }
+    if (Date.now() - started > limit) { await stop(); throw new Error(`code-server did not answer /healthz within ${limit / 1000} s; see ${runDir}/code-server.log`); }
     await new Promise((r) => setTimeout(r, 100));
   }
   return { base, port, host: `127.0.0.1:${port}`, stop };
 }
 
 /**
- * Process groups of the code-servers this process started and has not stopped. Whatever way the
- * harness ends (an error, a signal, mocha exiting), they are killed: a test run leaves nothing.
+ * Features Chromium would reach the network for. One --disable-features replaces any other on
+ * the command line, so this list repeats Playwright's own (playwright-core's chromiumSwitches).
  */
-const livePgids = new Set<number>();
-const killAll = () => { for (const g of livePgids) { try { process.kill(-g, 'SIGKILL'); } catch { /* gone */ } } livePgids.clear(); };
-process.on('exit', killAll);
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(sig, () => { killAll(); process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1)); });
-}
+const DISABLED_FEATURES = [
+  // Playwright's
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+  'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion',
+  // Services that looked names up anyway: form autofill, translation, cast discovery, CT log updates.
+  'AutofillServerCommunication', 'Translate', 'DialMediaRouteProvider', 'CertificateTransparencyComponentUpdater',
+];
+
+/** Chromium's command line: headless-friendly, and no host resolved but 127.0.0.1 and localhost. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-first-run', '--no-default-browser-check',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection', '--safebrowsing-disable-auto-update', '--no-pings', '--disable-breakpad',
+  '--disable-default-apps', '--metrics-recording-only', '--disable-features=' + DISABLED_FEATURES.join(','),
+  // Whatever service is left finds no name: nothing is looked up, nothing leaves the machine.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
 
 export async function launchChromium(runDir: string): Promise<BrowserContext> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('no Chromium found (apt-get install chromium)');
+  const browser = findBrowser(realHost());
+  if ('problem' in browser) throw new Error(`${browser.problem} (install Chromium, Chrome or Edge, or set CHROMIUM)`);
   const { chromium } = await import('playwright-core');
   return chromium.launchPersistentContext(path.join(runDir, 'chrome-profile'), {
-    executablePath, headless: true, viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter,OptimizationHints', '--disable-dev-shm-usage'],
+    executablePath: browser.path, headless: true, viewport: { width: 1400, height: 900 }, args: CHROMIUM_ARGS,
+    timeout: seconds('CHROMIUM_LAUNCH_TIMEOUT_S', 180),
   });
 }
 
 /** The workbench is ready when the folder's files are listed (server file system reachable). */
-export async function waitWorkbench(page: Page, fileName: string, timeout = 90000): Promise<void> {
+export async function waitWorkbench(page: Page, fileName: string, timeout = seconds('WORKBENCH_TIMEOUT_S', 90)): Promise<void> {
   await page.locator('.monaco-workbench').waitFor({ timeout });
   await page.locator('.part.activitybar').waitFor({ timeout });
   await page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${fileName}"]`).first().waitFor({ timeout });

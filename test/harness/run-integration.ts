@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as util from 'node:util';
 import { ensureBuilt, writeTierResult } from './tiers';
 import { ensureCodeServer, launchChromium, log, makeRunDir, ROOT, startCodeServer } from './lib';
+import { requireOrExit } from './requirements';
 
 /** Workbench start-up chatter that says nothing about the tests. */
 const WORKBENCH_NOISE = /^(Resolved connection token|Resolving connection token|Creating a socket|Ignoring fetching additional builtin|\[Service Worker\]|ChatSessionStore|Updating additional builtin|Started local extension host|Extension host)/;
@@ -28,6 +29,7 @@ export async function bundleTests(): Promise<string> {
 }
 
 async function main(): Promise<number> {
+  requireOrExit('integration');
   ensureBuilt();
   ensureCodeServer();
   const entry = await bundleTests();

@@ -6,8 +6,9 @@
  *   imports must be standard library, NumPy, PyTorch or in the page's `packages`.
  * - TypeScript/JavaScript is parsed with the TypeScript compiler API, JSON with JSON.parse,
  *   YAML with the `yaml` package; bash, text and other fences are counted as not checked.
- * Problems print as `content/…/file.md:LINE: message`. Without a python3 that has NumPy and
- * PyTorch the blocks that need them are skipped, except under CI=true, where that fails.
+ * Problems print as `content/…/file.md:LINE: message`. On content/, a python3 with NumPy and
+ * PyTorch is installed first (or named in one line) by requirements.ts; on another folder,
+ * without one the blocks that need them are skipped, except under CI=true, where that fails.
  * The conventions are in content/README.md; the pure part is src/core/content/snippets.ts.
  * `tsx test/harness/run-snippets.ts [folder]`; SNIPPETS_PYTHON picks the interpreter,
  * SNIPPET_TIMEOUT_S the limit per block (60), SNIPPETS_VERBOSE=1 prints each run's output.
@@ -20,7 +21,9 @@ import ts from 'typescript';
 import { readContentFiles } from '../../scripts/content';
 import { checkJson, checkYaml, unmetExpectations } from '../../src/core/content/snippet-checks';
 import { extractSnippets, planPython, unusedPackages, type PageSnippets, type Snippet } from '../../src/core/content/snippets';
-import { ROOT } from './lib';
+import { ROOT } from './paths';
+import { signalGroup, track, untrack } from './processes';
+import { requireOrExit } from './requirements';
 import { writeTierResult } from './tiers';
 
 const TIMEOUT_MS = Number(process.env.SNIPPET_TIMEOUT_S ?? 60) * 1000;
@@ -86,6 +89,7 @@ function runPython(py: Python, s: Snippet, dir: string): Promise<RunResult> {
         PYTHONHASHSEED: '0', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1',
       },
     });
+    track(child.pid!, 'python snippet');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { if (stdout.length < OUTPUT_CAP) stdout += d.toString(); });
@@ -97,6 +101,9 @@ function runPython(py: Python, s: Snippet, dir: string): Promise<RunResult> {
     }, TIMEOUT_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
+      // Anything the block started and left running goes with it.
+      signalGroup(child.pid!, 'SIGKILL');
+      untrack(child.pid!);
       resolve({ code, timedOut, stdout, stderr });
     });
   });
@@ -210,7 +217,9 @@ function checkParsed(pages: PageSnippets[]): void {
 }
 
 async function main(): Promise<number> {
-  // A folder may be given (for trying the tier on other Markdown); the default is content/.
+  // A folder may be given (for trying the tier on other Markdown); the default is content/,
+  // whose NumPy and PyTorch blocks need a python3 with both (installed or asked for).
+  if (!process.argv[2]) requireOrExit('snippets');
   const dir = path.resolve(process.argv[2] ?? path.join(ROOT, 'content'));
   const files = readContentFiles(dir).filter((f) => f.path.endsWith('.md'));
   const pages = files.map((f) => extractSnippets(f.path, f.text));

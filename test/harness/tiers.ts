@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from './lib';
+import { ROOT } from './paths';
 
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
 
