@@ -99,6 +99,6 @@ describe('content compiler', () => {
     assert.deepEqual(q?.keys, ['querystates', 'query']);
     assert.deepEqual(q?.weakKeys, ['query']);
     const dup: SourceFile = { path: 'content/glossary/zz-dup.yaml', text: '- id: other\n  title: Other\n  aliases: [Past-Key-Values]\n  definition: A duplicate alias that the build must refuse.\n' };
-    assert.ok(compile([dup]).errors.map(formatError).some((e) => /content\/glossary\/zz-dup\.yaml:1: term "other": alias "Past-Key-Values" already belongs to "kv-cache"/.test(e)));
+    assert.ok(compile([dup]).errors.map(formatError).some((e) => /content\/glossary\/zz-dup\.yaml:3: term "other": alias "Past-Key-Values" already belongs to "kv-cache"/.test(e)));
   });
 });
