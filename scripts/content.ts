@@ -1,22 +1,30 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compileContent, type CompileResult, type SourceFile } from '../src/core/content/compile';
+import { compileContent, type CompileResult, type RawSourceFile, type SourceFile } from '../src/core/content/compile';
+import { ErrorSink } from '../src/core/content/diagnostics';
+import { readSources } from '../src/core/content/encoding';
 import type { Facts } from '../src/core/content/facts';
 
 /** Read `content/` from disk and compile it (the pure compiler lives in src/core/content). */
 export const ROOT = path.resolve(__dirname, '..');
 
-export function readContentFiles(dir = path.join(ROOT, 'content')): SourceFile[] {
-  const out: SourceFile[] = [];
+/** The content files as bytes: the compiler decodes them, so a file that is not UTF-8 fails the build at its line. */
+export function readContentBytes(dir = path.join(ROOT, 'content')): RawSourceFile[] {
+  const out: RawSourceFile[] = [];
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(md|ya?ml)$/.test(e.name)) out.push({ path: path.relative(ROOT, p), text: fs.readFileSync(p, 'utf8') });
+      else if (/\.(md|ya?ml)$/.test(e.name)) out.push({ path: path.relative(ROOT, p), bytes: fs.readFileSync(p) });
     }
   };
   walk(dir);
   return out;
+}
+
+/** The content files as text, for tools that only read them; files the build rejects as not text are left out. */
+export function readContentFiles(dir = path.join(ROOT, 'content')): SourceFile[] {
+  return readSources(readContentBytes(dir), new ErrorSink());
 }
 
 export function readFacts(dir = path.join(ROOT, 'content', 'facts')): Facts {
@@ -28,6 +36,6 @@ export function readSeedRuns(file = path.join(ROOT, 'content', 'checks', 'seed-r
   return new Set(JSON.parse(fs.readFileSync(file, 'utf8')).hashes as string[]);
 }
 
-export function compileRepoContent(files = readContentFiles()): CompileResult {
+export function compileRepoContent(files: (SourceFile | RawSourceFile)[] = readContentBytes()): CompileResult {
   return compileContent(files, readFacts(), readSeedRuns());
 }

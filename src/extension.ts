@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
   const log = vscode.window.createOutputChannel('LLM Primer', { log: true });
   const store = new CatalogStore(context.extensionUri, log);
   const settings = new SettingsService(log);
-  const progress = new ReadProgress(context.globalState);
+  const progress = new ReadProgress(context.globalState, store, log);
   const terms = new TermIndex(store);
   const services: Services = { context, store, settings, progress, log, terms };
 

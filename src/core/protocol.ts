@@ -62,9 +62,29 @@ const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
 const isAnchor = (x: unknown): boolean => x === undefined || (typeof x === 'string' && /^[a-z0-9-]{1,80}$/.test(x));
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Runtime guard: true only for a well-formed message of a known type. */
+/**
+ * The fields each message may carry. A message with any other own field is refused: the host
+ * reads only these, and an extra field is a webview bug or a forged message.
+ */
+const FIELDS: { readonly [T in WebviewMessageType]: readonly string[] } = {
+  ready: ['type'],
+  navigate: ['type', 'id', 'anchor'],
+  openSource: ['type', 'id'],
+  openExternal: ['type', 'id', 'url'],
+  toggleRead: ['type', 'id'],
+  scrolled: ['type', 'id', 'scrollY'],
+  diagramReady: ['type', 'id', 'diagram'],
+  openDiagram: ['type', 'card', 'diagram'],
+};
+
+const onlyFields = (x: Record<string, unknown>, allowed: readonly string[]): boolean =>
+  Object.getOwnPropertyNames(x).every((k) => allowed.includes(k)) && Object.getOwnPropertySymbols(x).length === 0;
+
+/** Runtime guard: true only for a well-formed message of a known type, with no field it does not define. */
 export function isWebviewMessage(x: unknown): x is WebviewMessage {
-  if (!isObj(x) || typeof x.type !== 'string') return false;
+  // An own `type` only: what crossed the wire is plain data, never an inherited property.
+  if (!isObj(x) || !Object.prototype.hasOwnProperty.call(x, 'type') || typeof x.type !== 'string') return false;
+  if (!Object.prototype.hasOwnProperty.call(FIELDS, x.type) || !onlyFields(x, FIELDS[x.type as WebviewMessageType])) return false;
   switch (x.type) {
     case 'ready': return true;
     case 'navigate': return isId(x.id) && isAnchor(x.anchor);

@@ -29,39 +29,52 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export type Lookup = (key: string) => unknown;
 
-export function readSettings(get: Lookup): { settings: Settings; warnings: string[] } {
-  const warnings: string[] = [];
+/** A setting whose value cannot be used: which one, the value, and what the user should know. */
+export interface SettingWarning {
+  /** The full setting id, e.g. `llmPrimer.reader.fontSize` (what "Open Settings" searches for). */
+  setting: string;
+  /** The bad value as a short fingerprint, so two different bad values are told apart. */
+  value: string;
+  message: string;
+}
+
+export function readSettings(get: Lookup): { settings: Settings; warnings: SettingWarning[] } {
+  const warnings: SettingWarning[] = [];
+  const warn = (key: string, value: unknown, rule: string, fallback: string) => {
+    const setting = `llmPrimer.${key}`;
+    warnings.push({ setting, value: fingerprint(value), message: `"${setting}" ${rule}, not ${shown(value)}; ${fallback}.` });
+  };
   const bool = (key: string, def: boolean): boolean => {
     const v = get(key);
     if (v === undefined) return def;
     if (typeof v === 'boolean') return v;
-    warnings.push(`"llmPrimer.${key}" must be true or false; using ${def}.`);
+    warn(key, v, 'must be true or false', `using ${def}`);
     return def;
   };
   const langs = get('hover.languages');
   let hoverLanguages = DEFAULT_SETTINGS.hoverLanguages;
   if (langs !== undefined) {
     if (Array.isArray(langs) && langs.every((l) => typeof l === 'string' && /^[\w.+-]{1,64}$/.test(l))) hoverLanguages = langs as string[];
-    else warnings.push('"llmPrimer.hover.languages" must be a list of language ids such as "python"; using the default list.');
+    else warn('hover.languages', langs, 'must be a list of language ids such as "python"', 'using the default list');
   }
   const size = get('reader.fontSize');
   let fontSize = DEFAULT_SETTINGS.fontSize;
   if (size !== undefined) {
     if (typeof size === 'number' && Number.isFinite(size) && size >= 10 && size <= 28) fontSize = size;
-    else warnings.push(`"llmPrimer.reader.fontSize" must be a number from 10 to 28; using ${DEFAULT_SETTINGS.fontSize}.`);
+    else warn('reader.fontSize', size, 'must be a number from 10 to 28', `using ${DEFAULT_SETTINGS.fontSize}`);
   }
   const choice = <T extends string>(key: string, allowed: readonly T[], def: T): T => {
     const v = get(key);
     if (v === undefined) return def;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    warnings.push(`"llmPrimer.${key}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}; using "${def}".`);
+    warn(key, v, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`, `using "${def}"`);
     return def;
   };
   const ignored = get('hover.ignoredTerms');
   let hoverIgnoredTerms = DEFAULT_SETTINGS.hoverIgnoredTerms;
   if (ignored !== undefined) {
     if (Array.isArray(ignored) && ignored.every((t) => typeof t === 'string' && t.length <= 80)) hoverIgnoredTerms = ignored as string[];
-    else warnings.push('"llmPrimer.hover.ignoredTerms" must be a list of term ids such as "kv-cache"; ignoring it.');
+    else warn('hover.ignoredTerms', ignored, 'must be a list of term ids such as "kv-cache"', 'ignoring it');
   }
   return {
     settings: {
@@ -75,4 +88,52 @@ export function readSettings(get: Lookup): { settings: Settings; warnings: strin
     },
     warnings,
   };
+}
+
+/**
+ * Which warnings to show now. Settings are read again on every change to any of them, so a
+ * warning is shown once per setting and bad value: the same bad value stays quiet, a different
+ * one is shown, and a setting that became valid is forgotten (its next bad value is shown again).
+ */
+export class SettingWarnings {
+  private readonly shown = new Map<string, Set<string>>();
+
+  fresh(warnings: readonly SettingWarning[]): SettingWarning[] {
+    const bad = new Set(warnings.map((w) => w.setting));
+    for (const setting of [...this.shown.keys()]) if (!bad.has(setting)) this.shown.delete(setting);
+    const out: SettingWarning[] = [];
+    for (const w of warnings) {
+      let values = this.shown.get(w.setting);
+      if (!values) this.shown.set(w.setting, values = new Set());
+      if (values.has(w.value)) continue;
+      // Bounded, should someone cycle through many bad values: the oldest is forgotten first.
+      if (values.size >= 32) values.delete(values.values().next().value as string);
+      values.add(w.value);
+      out.push(w);
+    }
+    return out;
+  }
+}
+
+/** A value as the message shows it: JSON, cut short. */
+function shown(value: unknown): string {
+  const json = toJson(value);
+  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+}
+
+/** A bounded key for a value (a 5,000-entry list must not be kept whole): its length and a hash of its JSON. */
+function fingerprint(value: unknown): string {
+  const json = toJson(value);
+  if (json.length <= 64) return json;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
+  return `${json.length}:${(h >>> 0).toString(16)}`;
+}
+
+function toJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

@@ -99,7 +99,7 @@ describe('content compiler', () => {
     assert.deepEqual(q?.keys, ['querystates', 'query']);
     assert.deepEqual(q?.weakKeys, ['query']);
     const dup: SourceFile = { path: 'content/glossary/zz-dup.yaml', text: '- id: other\n  title: Other\n  aliases: [Past-Key-Values]\n  definition: A duplicate alias that the build must refuse.\n' };
-    assert.ok(compile([dup]).errors.map(formatError).some((e) => /content\/glossary\/zz-dup\.yaml:1: term "other": alias "Past-Key-Values" already belongs to "kv-cache"/.test(e)));
+    assert.ok(compile([dup]).errors.map(formatError).some((e) => /content\/glossary\/zz-dup\.yaml:3: term "other": alias "Past-Key-Values" already belongs to "kv-cache"/.test(e)));
   });
 
   it('keeps a shared alias as a second sense of its owner\'s alias, and refuses one that no term owns', () => {
@@ -108,7 +108,7 @@ describe('content compiler', () => {
     assert.deepEqual(ok.errors.map(formatError), []);
     assert.deepEqual(ok.catalog.terms.find((t) => t.id === 'other')?.sharedKeys, ['pastkeyvalues']);
     const errs = compile([share('nobody_has_this')]).errors.map(formatError);
-    assert.ok(errs.some((e) => /content\/glossary\/zz-share\.yaml:1: term "other": shared alias "nobody_has_this" is no term's alias/.test(e)), errs.join('\n'));
+    assert.ok(errs.some((e) => /content\/glossary\/zz-share\.yaml:4: term "other": shared alias "nobody_has_this" is no term's alias/.test(e)), errs.join('\n'));
     const own = compile([share('other_name')]).errors.map(formatError);
     assert.ok(own.some((e) => /shared alias "other_name" is already its own alias/.test(e)), own.join('\n'));
   });

@@ -204,7 +204,7 @@ describe('worked numbers: the tables beside pages', () => {
       [`${T}:1: an entry is either "let" (constants) or "value" with "expr", not both`]);
     assert.deepEqual(messages('- value: 0.50\n  expr: 0.5\n'),
       [`${T}:1: value 0.5 must be quoted text, exactly as the page prints it ("0.5")`]);
-    assert.deepEqual(messages('- value: "2"\n  expr: 2\n  tolerence: 1\n'), [`${T}:1: "0": unknown field "tolerence"`]);
+    assert.deepEqual(messages('- value: "2"\n  expr: 2\n  tolerence: 1\n'), [`${T}:3: "0": unknown field "tolerence"`]);
     assert.deepEqual(messages('- value: "2"\n  expr: 2\n  rounding: sideways\n'), [`${T}:3: "0.rounding" must be equal to one of the allowed values`]);
     assert.deepEqual(messages('value: "2"\n'), [`${T}:1: the table must be array`]);
   });

@@ -28,6 +28,33 @@ describe('webview message guard', () => {
     ]) assert.equal(isWebviewMessage(m), false, JSON.stringify(m));
   });
 
+  it('rejects a well-formed message that carries any field it does not define', () => {
+    for (const m of [
+      { type: 'ready', command: 'workbench.action.terminal.new' },
+      JSON.parse('{"type":"ready","__proto__":null}'),
+      { type: 'navigate', id: 'vol-1', anchor: 'x', extra: 1 },
+      { type: 'openExternal', id: 'vol-1/ch-1', url: 'https://arxiv.org/abs/1706.03762', id2: 'vol-2' },
+      { type: 'toggleRead', id: 'concept/attention', read: true },
+      { type: 'scrolled', id: 'vol-1', scrollY: 1, [Symbol('s')]: 1 },
+      { type: 'openDiagram', card: 'card-1', diagram: 'attention', preset: {} },
+      Object.create({ type: 'ready' }),
+      { type: 'constructor' }, { type: 'toString' }, { type: '__proto__' },
+    ]) assert.equal(isWebviewMessage(m), false, JSON.stringify(m));
+    // The optional field may be left out or undefined; the message is still well formed.
+    assert.ok(isWebviewMessage({ type: 'navigate', id: 'vol-1', anchor: undefined }));
+  });
+
+  it('accepts every message the reader can send once it crossed the wire as JSON (property)', () => {
+    const id = fc.stringMatching(/^[a-z0-9][a-z0-9/-]{0,20}$/);
+    const msg = fc.oneof(
+      fc.constant({ type: 'ready' }),
+      fc.record({ type: fc.constant('navigate'), id, anchor: fc.option(fc.stringMatching(/^[a-z0-9-]{1,20}$/), { nil: undefined }) }),
+      fc.record({ type: fc.constant('scrolled'), id, scrollY: fc.double({ min: 0, max: 1e6, noNaN: true }) }),
+      fc.record({ type: fc.constantFrom('openSource', 'toggleRead'), id }),
+    );
+    fc.assert(fc.property(msg, (m) => isWebviewMessage(JSON.parse(JSON.stringify(m)))));
+  });
+
   it('never throws on arbitrary input (property)', () => {
     fc.assert(fc.property(fc.anything(), (x) => { isWebviewMessage(x); isReaderState(x); }));
   });

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types';
 import { readConceptParts, readConceptSlugs } from './concept-ids';
 import { ErrorSink, type ContentError } from './diagnostics';
 import { readDocuments } from './documents';
+import { readSources, type RawSourceFile } from './encoding';
 import type { Facts } from './facts';
 import { assembleCatalog } from './model';
 import { checkNumberTables, type NumbersChecked } from './number-tables';
@@ -11,6 +12,7 @@ import type { SourceFile } from './sources';
  * The content compiler: `content/` files → a validated catalog, or `file:line: message`
  * errors. The stages run one way and import one way:
  *
+ *   encoding.ts    every file is UTF-8 text (no NUL, a BOM dropped)
  *   documents.ts   read and validate every file (front matter, schemas, glossary YAML)
  *   concept-ids.ts the concept slugs and parts
  *   model.ts       assemble the tree of pages from the facts and the documents, using
@@ -24,6 +26,7 @@ import type { SourceFile } from './sources';
  */
 
 export type { SourceFile } from './sources';
+export type { RawSourceFile } from './encoding';
 
 export interface CompileResult {
   catalog: Catalog;
@@ -32,8 +35,10 @@ export interface CompileResult {
   numbers: NumbersChecked;
 }
 
-export function compileContent(files: SourceFile[], facts: Facts, seedRuns: ReadonlySet<string>): CompileResult {
+/** Files come as text (tests) or as the bytes read from disk (the build), which are decoded strictly. */
+export function compileContent(inputs: (SourceFile | RawSourceFile)[], facts: Facts, seedRuns: ReadonlySet<string>): CompileResult {
   const sink = new ErrorSink();
+  const files = readSources(inputs, sink);
   const { docs, rawTerms, numberTables } = readDocuments(files, sink);
   const slugs = readConceptSlugs(files, facts, sink);
   const parts = readConceptParts(files, slugs, sink);

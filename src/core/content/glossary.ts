@@ -1,13 +1,13 @@
-import katex from 'katex';
 import type { GlossaryTerm } from '../catalog/types';
 import { normaliseKey } from '../terms/normalise';
 import type { ErrorSink } from './diagnostics';
 import { isPlainObject, parseYaml } from './frontmatter';
 import { glossarySchema, validateAgainst } from './schemas';
 import type { SourceFile } from './sources';
+import { texProblem } from './tex';
 
-/** A glossary entry as read from YAML, with where it came from. */
-export interface RawTerm { file: string; line: number; data: Record<string, unknown> }
+/** A glossary entry as read from YAML, with where it came from (the entry's line, and each field's). */
+export interface RawTerm { file: string; line: number; data: Record<string, unknown>; lineOf(field: string): number }
 
 /** Read one glossary YAML file into `out`, reporting schema errors at their lines. */
 export function collectGlossary(f: SourceFile, sink: ErrorSink, out: RawTerm[]): void {
@@ -17,7 +17,9 @@ export function collectGlossary(f: SourceFile, sink: ErrorSink, out: RawTerm[]):
   for (const e of problems) sink.add(f.path, parsed.lineOf(e.path), e.message);
   if (problems.length > 0 || !Array.isArray(parsed.data)) return;
   parsed.data.forEach((item, i) => {
-    if (isPlainObject(item)) out.push({ file: f.path, line: parsed.lineOf(`/${i}`), data: item });
+    if (isPlainObject(item)) {
+      out.push({ file: f.path, line: parsed.lineOf(`/${i}`), data: item, lineOf: (field) => parsed.lineOf(`/${i}/${field}`) });
+    }
   });
 }
 
@@ -33,38 +35,44 @@ export function compileTerms(
   const keyOwner = new Map<string, string>();
   const ids = new Set<string>();
   const shared: { file: string; line: number; term: GlossaryTerm; alias: string }[] = [];
-  for (const { file, line, data } of rawTerms) {
+  for (const { file, line, data, lineOf } of rawTerms) {
     const id = data.id as string;
     if (ids.has(id)) sink.add(file, line, `duplicate glossary term "${id}"`);
     ids.add(id);
     const concept = data.concept as string | undefined;
-    if (concept && !conceptSlugs.has(concept)) sink.add(file, line, `term "${id}": no concept "${concept}"`);
+    if (concept && !conceptSlugs.has(concept)) sink.add(file, lineOf('concept'), `term "${id}": no concept "${concept}"`);
     const chapters = (data.chapters as string[] | undefined) ?? [];
-    for (const c of chapters) if (!isPage(c)) sink.add(file, line, `term "${id}": no page "${c}"`);
+    chapters.forEach((c, i) => { if (!isPage(c)) sink.add(file, lineOf(`chapters/${i}`), `term "${id}": no page "${c}"`); });
     const definition = data.definition as string;
-    if (/\$/.test(definition)) sink.add(file, line, `term "${id}": definitions are shown in hovers and must not use $ math`);
+    if (/\$/.test(definition)) sink.add(file, lineOf('definition'), `term "${id}": definitions are shown in hovers and must not use $ math`);
+    for (const field of ['title', 'definition'] as const) {
+      const problem = plainTextProblem(data[field] as string);
+      if (problem) sink.add(file, lineOf(field), `term "${id}": ${field} ${problem}`);
+    }
     const keys: string[] = [];
     const weakKeys: string[] = [];
     const strong = (data.aliases as string[]).map((a) => ({ alias: a, weak: data.ambiguous === true }));
     const weak = ((data.weak_aliases as string[] | undefined) ?? []).map((a) => ({ alias: a, weak: true }));
-    for (const { alias, weak: isWeak } of [...strong, ...weak]) {
+    const strongAt = (i: number) => lineOf(`aliases/${i}`);
+    const weakAt = (i: number) => lineOf(`weak_aliases/${i}`);
+    const all = [...strong.map((a, i) => ({ ...a, at: () => strongAt(i) })), ...weak.map((a, i) => ({ ...a, at: () => weakAt(i) }))];
+    for (const { alias, weak: isWeak, at } of all) {
       const key = normaliseKey(alias);
-      if (!key) { sink.add(file, line, `term "${id}": alias "${alias}" has no letters`); continue; }
+      if (!key) { sink.add(file, at(), `term "${id}": alias "${alias}" has no letters`); continue; }
       const owner = keyOwner.get(key);
-      if (owner && owner !== id) sink.add(file, line, `term "${id}": alias "${alias}" already belongs to "${owner}"`);
+      if (owner && owner !== id) sink.add(file, at(), `term "${id}": alias "${alias}" already belongs to "${owner}"`);
       keyOwner.set(key, id);
       if (!keys.includes(key)) keys.push(key);
       if (isWeak && !weakKeys.includes(key)) weakKeys.push(key);
     }
     const formula = data.formula as string | undefined;
     if (formula !== undefined) {
-      try { katex.renderToString(formula, { displayMode: true, throwOnError: true, strict: 'error' }); } catch (e) {
-        sink.add(file, line, `term "${id}": formula does not compile: ${(e as Error).message.replace(/^KaTeX parse error: /, '')}`);
-      }
+      const problem = texProblem(formula, true);
+      if (problem) sink.add(file, lineOf('formula'), `term "${id}": formula: ${problem.replace(/KaTeX parse error: /, '')}`);
     }
     const unlessKeys = ((data.unless as string[] | undefined) ?? []).map(normaliseKey).filter(Boolean);
     const term: GlossaryTerm = { id, title: data.title as string, definition, ...(formula !== undefined ? { formula } : {}), keys, weakKeys, unlessKeys, concept, part: concept ? parts.get(concept) : undefined, chapters };
-    for (const alias of (data.shared_aliases as string[] | undefined) ?? []) shared.push({ file, line, term, alias });
+    for (const alias of (data.shared_aliases as string[] | undefined) ?? []) shared.push({ file, line: lineOf('shared_aliases'), term, alias });
     out.push(term);
   }
   // A shared alias names a second sense of another term's alias, so that term must own it.
@@ -76,4 +84,16 @@ export function compileTerms(
     else (term.sharedKeys ??= []).push(key);
   }
   return out;
+}
+
+/**
+ * Titles and definitions are plain text in hovers and on the glossary page (text such as
+ * `<s>` or `</s>` shows as written); a URL that would run script or read local data is still
+ * never wanted there.
+ */
+const UNSAFE_URL = /(?:^|[^A-Za-z0-9+.-])((?:javascript|vbscript):\S|data:[\w.+-]+\/[\w.+-]+[;,]|file:\/)/i;
+
+function plainTextProblem(text: string): string | undefined {
+  const m = UNSAFE_URL.exec(text);
+  return m ? `must not contain a ${m[1].slice(0, m[1].indexOf(':') + 1).toLowerCase()} URL` : undefined;
 }

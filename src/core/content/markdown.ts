@@ -5,6 +5,7 @@ import hljs from 'highlight.js/lib/common';
 import { parsePrimerLink } from '../catalog/ids';
 import type { ErrorSink } from './diagnostics';
 import { stripSnippetMarkers } from './snippets';
+import { texProblem } from './tex';
 
 /**
  * Markdown → HTML at build time. Math is rendered by KaTeX here, so the webview needs only
@@ -40,8 +41,13 @@ function highlight(code: string, lang: string): string {
   return hljs.highlight(code, { language, ignoreIllegals: true }).value;
 }
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: true, highlight });
+// `html: true` so that raw HTML is seen, reported and turned back into text (below), never
+// dropped silently; every link reaches `rewriteLink`, which allows `primer:` and `https:` only.
+const md = new MarkdownIt({ html: true, linkify: false, typographer: true, highlight });
 md.use(katexPlugin, { katex, throwOnError: false, strict: 'ignore' });
+md.validateLink = () => true;
+
+const RAW_HTML = 'raw HTML is not allowed in content: write Markdown, or put the text in `code` if it shows markup';
 
 export function renderMarkdown(
   file: string, body: string, bodyLine: number, resolve: LinkResolver, sink: ErrorSink,
@@ -58,6 +64,10 @@ export function renderMarkdown(
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.map) blockLine = bodyLine + tok.map[0] + 1;
+    if (tok.type === 'html_block') {
+      sink.add(file, blockLine, RAW_HTML);
+      asText(tok);
+    }
     if (tok.type === 'heading_open' && tok.tag === 'h2') {
       current = { title: inlineText(tokens[i + 1]), line: blockLine, words: 0, displayMath: 0 };
       sections.push(current);
@@ -69,24 +79,23 @@ export function renderMarkdown(
       displayMath++;
       if (current) current.displayMath++;
     }
+    if (tok.type !== 'inline' || !tok.children) continue;
     // Heading text is a title, not prose: it does not count towards a section's words.
-    if (tok.type !== 'inline' || !tok.children || tokens[i - 1]?.type === 'heading_open') continue;
+    const prose = tokens[i - 1]?.type !== 'heading_open';
+    let line = blockLine;
     for (const child of tok.children) {
-      if (child.type === 'text') {
+      if (child.type === 'text' && prose) {
         const n = countWords(child.content);
         words += n;
         if (current) current.words += n;
-      } else if (child.type === 'math_inline') {
-        checkMath(file, blockLine, child.content, false, sink);
-      } else if (child.type === 'math_inline_block') {
-        checkMath(file, blockLine, child.content, true, sink);
+      } else if (child.type === 'math_inline_block' && prose) {
         displayMath++;
         if (current) current.displayMath++;
-      } else if (child.type === 'link_open') {
-        rewriteLink(child, file, blockLine, resolve, sink, externalLinks);
-      } else if (child.type === 'image') {
-        sink.add(file, blockLine, 'images are not allowed in content: draw diagrams in code');
       }
+      checkInline(child, file, line, resolve, sink, externalLinks);
+      // A paragraph spans lines: keep the line of each link, image or bit of math exact.
+      if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
+      else line += newlines(child.content);
     }
   }
   return { html: md.renderer.render(tokens, md.options, {}), words, displayMath, sections, externalLinks: [...externalLinks] };
@@ -95,13 +104,55 @@ export function renderMarkdown(
 /** Render one short Markdown fragment (a quiz answer, a summary) inline. */
 export function renderInline(file: string, line: number, text: string, resolve: LinkResolver, sink: ErrorSink): string {
   const tokens = md.parseInline(text, {});
-  for (const tok of tokens) {
-    for (const child of tok.children ?? []) {
-      if (child.type === 'math_inline') checkMath(file, line, child.content, false, sink);
-      if (child.type === 'link_open') rewriteLink(child, file, line, resolve, sink, new Set());
+  for (const tok of tokens) for (const child of tok.children ?? []) checkInline(child, file, line, resolve, sink, new Set());
+  return md.renderer.render(tokens, md.options, {});
+}
+
+/** The checks every inline token gets, in a page body or a front-matter fragment alike. */
+function checkInline(
+  child: Token, file: string, line: number, resolve: LinkResolver, sink: ErrorSink, external: Set<string>,
+): void {
+  switch (child.type) {
+    case 'math_inline': checkMath(file, line, child.content, false, sink); return;
+    case 'math_inline_block': checkMath(file, line, child.content, true, sink); return;
+    case 'link_open': rewriteLink(child, file, line, resolve, sink, external); return;
+    case 'html_inline': sink.add(file, line, RAW_HTML); asText(child); return;
+    case 'image': {
+      const src = String(child.attrGet('src') ?? '');
+      const scheme = unsafeScheme(src);
+      sink.add(file, line, scheme
+        ? `image "${clip(src)}" uses the ${scheme} scheme, which is never allowed; images are not allowed in content either: draw diagrams in code`
+        : 'images are not allowed in content: draw diagrams in code');
+      // Nothing of it reaches the page, whatever the build does with the error.
+      child.attrSet('src', '');
+      return;
     }
   }
-  return md.renderer.render(tokens, md.options, {});
+}
+
+/** Raw HTML, once reported, is shown as the text it is. */
+function asText(tok: Token): void {
+  tok.type = 'text';
+  tok.children = null;
+}
+
+const newlines = (s: string): number => {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
+
+/**
+ * The scheme of a link that could run script or read local data, as browsers read it:
+ * letters in any case, with tabs, newlines and control characters ignored. Undefined otherwise.
+ */
+export function unsafeScheme(href: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const bare = href.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  const m = /^(javascript|vbscript|data|file|blob):/.exec(bare);
+  return m ? `${m[1]}:` : undefined;
 }
 
 function rewriteLink(
@@ -123,16 +174,16 @@ function rewriteLink(
     tok.attrSet('title', href);
     return;
   }
-  sink.add(file, line, `link "${href}" is neither a primer: link nor an https:// URL`);
+  // Whatever the build does with the error, the link goes nowhere.
+  tok.attrSet('href', '#');
+  const scheme = unsafeScheme(href);
+  if (scheme) sink.add(file, line, `link "${clip(href)}" uses the ${scheme} scheme, which is never allowed: use a primer: link or an https:// URL`);
+  else sink.add(file, line, `link "${clip(href)}" is neither a primer: link nor an https:// URL`);
 }
 
 function checkMath(file: string, line: number, tex: string, display: boolean, sink: ErrorSink): void {
-  try {
-    katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: 'error' });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    sink.add(file, line, `math does not compile: ${msg.replace(/\s+/g, ' ')} in "${tex.trim().slice(0, 80)}"`);
-  }
+  const problem = texProblem(tex, display);
+  if (problem) sink.add(file, line, problem);
 }
 
 function inlineText(tok: Token | undefined): string {

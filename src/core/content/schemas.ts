@@ -143,7 +143,11 @@ export function validateAgainst(schema: object, data: unknown): { path: string; 
     cache.set(schema, validate);
   }
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => ({ path: e.instancePath, message: describe(e) }));
+  // An unknown field is reported at its own line, not at the line of the object holding it.
+  return (validate.errors ?? []).map((e) => ({
+    path: e.keyword === 'additionalProperties' ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath,
+    message: describe(e),
+  }));
 }
 
 function describe(e: ErrorObject): string {

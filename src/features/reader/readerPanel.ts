@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isWebviewMessage, type DiagramPreset, type HostMessage, type ReaderState, type WebviewMessage } from '../../core/protocol';
 import type { ModelCard } from '../../core/models/card';
+import { LogLimiter } from '../../core/logLimiter';
 import type { Services } from '../services';
 import { buildReaderHtml, readerResourceRoots } from './html';
 
@@ -15,6 +16,7 @@ export class ReaderPanel implements vscode.Disposable {
   private pending: HostMessage | undefined;
   private disposed = false;
   private readonly subs: vscode.Disposable[] = [];
+  private readonly unexpected = new LogLimiter(20, 60_000);
   pageId: string | undefined;
   scrollY = 0;
   /** The model card on show (instead of a page), with the diagram presets its buttons open. */
@@ -76,7 +78,7 @@ export class ReaderPanel implements vscode.Disposable {
 
   private async receive(raw: unknown): Promise<void> {
     if (!isWebviewMessage(raw)) {
-      this.s.log.warn(`reader: ignored an unexpected message ${safeJson(raw)}`);
+      const line = this.unexpected.pass(() => `reader: ignored an unexpected message ${safeJson(raw)}`); if (line) this.s.log.warn(line);
       return;
     }
     await this.handle(raw);

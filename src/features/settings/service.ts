@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import { readSettings, type Settings } from '../../core/settings';
+import { readSettings, SettingWarnings, type SettingWarning, type Settings } from '../../core/settings';
 
-/** Current settings, validated; a bad value shows one readable warning and falls back. */
+/**
+ * Current settings, validated. A bad value falls back to the default and shows a warning that
+ * names the setting, with a button to open it; once per setting and bad value (core/settings.ts).
+ */
 export class SettingsService implements vscode.Disposable {
   private value: Settings;
-  private readonly warned = new Set<string>();
+  private readonly warnings = new SettingWarnings();
   private readonly changed = new vscode.EventEmitter<Settings>();
   readonly onDidChange = this.changed.event;
   private readonly sub: vscode.Disposable;
@@ -25,15 +28,17 @@ export class SettingsService implements vscode.Disposable {
   private read(): Settings {
     const cfg = vscode.workspace.getConfiguration('llmPrimer');
     const { settings, warnings } = readSettings((k) => cfg.get(k));
-    for (const w of warnings) {
-      this.log.warn(w);
-      if (!this.warned.has(w)) {
-        this.warned.add(w);
-        void vscode.window.showWarningMessage(`LLM Primer: ${w}`);
-      }
-    }
+    for (const w of this.warnings.fresh(warnings)) this.show(w);
     void vscode.commands.executeCommand('setContext', 'llmPrimer.hover.enabled', settings.hoverEnabled);
     return settings;
+  }
+
+  private show(w: SettingWarning): void {
+    this.log.warn(w.message);
+    const open = vscode.l10n.t('Open Settings');
+    void Promise.resolve(vscode.window.showWarningMessage(vscode.l10n.t('LLM Primer: {0}', w.message), open)).then(async (choice) => {
+      if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', w.setting);
+    }).catch((e: unknown) => this.log.warn(`could not open the settings: ${String(e)}`));
   }
 
   dispose(): void {
