@@ -4,10 +4,10 @@ import { PageCache } from '../../core/catalog/pageCache';
 import { pageFileName, type CatalogIndex } from '../../core/catalog/types';
 
 /**
- * Characters of page HTML kept in memory: a few chapters around the one on show. Reading a page
+ * Characters of page HTML kept in memory: the last few chapters read (about four of median size). Reading a page
  * again costs a few milliseconds; holding every page seen would keep megabytes in the host.
  */
-const PAGE_CACHE_CHARS = 256 * 1024;
+const PAGE_CACHE_CHARS = 128 * 1024;
 
 /**
  * Loads dist/catalog.json once, on first use, through vscode.workspace.fs so the same code
