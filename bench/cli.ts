@@ -1,5 +1,7 @@
 /**
- * Benchmarks. `npm run bench -- hover --cases FILE.jsonl [--files DIR]` scores the term
+ * Benchmarks. `npm run bench` runs every figure against its peer and prints a table and a JSON
+ * line (bench/runner.ts); `-- script`, `-- vsix`, `-- vscode` run one group.
+ * `npm run bench -- hover --cases FILE.jsonl [--files DIR]` scores the term
  * matcher on a case file (format: ../shared/bench/README.md), prints one row per miss and,
  * as its last line, one JSON object with the totals and the time per lookup.
  */
@@ -14,6 +16,7 @@ import { judge, score, type HoverCase } from '../src/core/terms/score';
 import { compileRepoContent } from '../scripts/content';
 import { formatError } from '../src/core/content/diagnostics';
 import { runModelsBench } from './models';
+import { runGroup, runVscodeSessions } from './runner';
 
 interface RawCase extends Partial<HoverCase> { file?: string; line?: number }
 
@@ -200,13 +203,16 @@ function scan(): void {
   }));
 }
 
-const which = process.argv[2];
+const which = process.argv[2] ?? 'all';
+const GROUPS = ['all', 'script', 'vsix', 'vscode'];
 try {
-  if (which === 'hover') hover();
+  if (GROUPS.includes(which)) runGroup(which).catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+  else if (which === 'vscode-sessions') runVscodeSessions().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+  else if (which === 'hover') hover();
   else if (which === 'catalog') catalog();
   else if (which === 'scan') scan();
   else if (which === 'models') runModelsBench(process.argv);
-  else throw new Error('usage: npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog | npm run bench -- scan [--file F] | npm run bench -- models --files DIR');
+  else throw new Error('usage: npm run bench [-- all | script | vsix | vscode] [--repeats N] [--sessions N] | npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog | npm run bench -- scan [--file F] | npm run bench -- models --files DIR');
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

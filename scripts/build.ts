@@ -10,6 +10,8 @@ import { formatError } from '../src/core/content/diagnostics';
 import { compileRepoContent, ROOT } from './content';
 import { pageFileName, splitCatalog } from '../src/core/catalog/types';
 import { formulaSvg } from './formulas';
+import { classesIn, pruneFontFaces, usedKatexFamilies } from './katex-fonts';
+import { READER_CHUNKS, readerBuildOptions } from './webview-bundle';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -41,16 +43,23 @@ function buildCatalog(): boolean {
   return true;
 }
 
-/** KaTeX's stylesheet with only its .woff2 fonts: every webview engine VS Code runs reads woff2. */
+/**
+ * KaTeX's stylesheet with only its .woff2 fonts (every webview engine VS Code runs reads woff2),
+ * and only the families the rendered pages can use (scripts/katex-fonts.ts).
+ */
 function copyKatex(): void {
   const katexDir = path.dirname(require.resolve('katex/package.json'));
   const out = path.join(dist, 'webview', 'katex');
+  fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(path.join(out, 'fonts'), { recursive: true });
-  const css = fs.readFileSync(path.join(katexDir, 'dist', 'katex.min.css'), 'utf8')
+  const woff2Only = fs.readFileSync(path.join(katexDir, 'dist', 'katex.min.css'), 'utf8')
     .replace(/src:([^;}]*)/g, (_m, srcs: string) => `src:${srcs.split(',').filter((s) => s.includes('woff2')).join(',')}`);
+  const pagesDir = path.join(dist, 'pages');
+  const pages = fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir).map((f) => fs.readFileSync(path.join(pagesDir, f), 'utf8')) : [];
+  const { css, dropped } = pruneFontFaces(woff2Only, usedKatexFamilies(woff2Only, classesIn(pages)));
   fs.writeFileSync(path.join(out, 'katex.min.css'), css);
   for (const f of fs.readdirSync(path.join(katexDir, 'dist', 'fonts'))) {
-    if (f.endsWith('.woff2')) fs.copyFileSync(path.join(katexDir, 'dist', 'fonts', f), path.join(out, 'fonts', f));
+    if (f.endsWith('.woff2') && !dropped.includes(f)) fs.copyFileSync(path.join(katexDir, 'dist', 'fonts', f), path.join(out, 'fonts', f));
   }
 }
 
@@ -68,7 +77,8 @@ const targets: esbuild.BuildOptions[] = [
     ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
     external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' },
   },
-  { ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview/reader.js', platform: 'browser', format: 'iife' },
+  // ES modules split into chunks: each concept diagram loads only on the page that shows it.
+  readerBuildOptions(production),
   { ...common, entryPoints: ['webview/reader.css'], outfile: 'dist/webview/reader.css', loader: { '.css': 'css' } },
 ];
 
@@ -77,6 +87,8 @@ async function main(): Promise<void> {
   const ok = buildCatalog();
   if (!ok && !watch) process.exit(1);
   copyKatex();
+  // Chunk names carry a content hash: empty the folder so no stale chunk is packaged.
+  fs.rmSync(path.join(dist, 'webview', READER_CHUNKS), { recursive: true, force: true });
   if (watch) {
     for (const t of targets) await (await esbuild.context(t)).watch();
     fs.watch(path.join(ROOT, 'content'), { recursive: true }, () => buildCatalog());

@@ -8,10 +8,10 @@ const doc = (nonce = makeNonce()) => readerHtml({
 });
 
 describe('reader HTML', () => {
-  it('locks the webview down: nothing by default, scripts only by nonce, no network', () => {
+  it('locks the webview down: nothing by default, scripts by nonce or from the extension, no network', () => {
     const csp = contentSecurityPolicy('vscode-src', 'abc123abc123abc123');
     assert.match(csp, /^default-src 'none'; /);
-    assert.match(csp, /script-src 'nonce-abc123abc123abc123'$/);
+    assert.match(csp, /script-src 'nonce-abc123abc123abc123' vscode-src$/);
     assert.doesNotMatch(csp, /https?:|\*|unsafe-eval/);
   });
 
@@ -19,7 +19,7 @@ describe('reader HTML', () => {
     const nonce = makeNonce();
     const html = doc(nonce);
     assert.equal((html.match(/<script/g) ?? []).length, 1);
-    assert.match(html, new RegExp(`<script nonce="${nonce}" src="r\\.js">`));
+    assert.match(html, new RegExp(`<script type="module" nonce="${nonce}" src="r\\.js">`));
     assert.match(html, /Loading &lt;now&gt;/);
     assert.doesNotMatch(html, /Open "it"/);
   });

@@ -2,8 +2,10 @@ import { esc as attr } from '../content/html';
 
 /**
  * The reader's HTML document. Pure, so its security properties are unit-tested: a fresh nonce
- * per document, `default-src 'none'`, scripts only by nonce, styles and fonts only from the
- * extension (inline styles allowed because KaTeX positions glyphs with them), no network.
+ * per document, `default-src 'none'`, the entry script only by nonce and its chunks (ES modules
+ * the reader imports when a page needs them) only from the extension's webview folder, styles and
+ * fonts only from the extension (inline styles allowed because KaTeX positions glyphs with them),
+ * no network.
  */
 export interface ReaderDocument {
   cspSource: string;
@@ -20,7 +22,8 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     `img-src ${cspSource} data:`,
     `style-src ${cspSource} 'unsafe-inline'`,
     `font-src ${cspSource}`,
-    `script-src 'nonce-${nonce}'`,
+    // The nonce admits reader.js; the chunks it imports load from the webview's resource root.
+    `script-src 'nonce-${nonce}' ${cspSource}`,
   ].join('; ');
 }
 
@@ -38,7 +41,7 @@ export function readerHtml(d: ReaderDocument): string {
 </head>
 <body data-strings="${attr(JSON.stringify(d.strings))}">
 <main id="reader" aria-live="polite"><p class="muted">${attr(d.strings.loading ?? '')}</p></main>
-<script nonce="${d.nonce}" src="${attr(d.assets.readerJs)}"></script>
+<script type="module" nonce="${d.nonce}" src="${attr(d.assets.readerJs)}"></script>
 </body>
 </html>`;
 }

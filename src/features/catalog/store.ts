@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
 import { Library } from '../../core/catalog/library';
+import { PageCache } from '../../core/catalog/pageCache';
 import { pageFileName, type CatalogIndex } from '../../core/catalog/types';
+
+/**
+ * Characters of page HTML kept in memory: the last few chapters read (about four of median size). Reading a page
+ * again costs a few milliseconds; holding every page seen would keep megabytes in the host.
+ */
+const PAGE_CACHE_CHARS = 128 * 1024;
 
 /**
  * Loads dist/catalog.json once, on first use, through vscode.workspace.fs so the same code
@@ -10,7 +17,7 @@ import { pageFileName, type CatalogIndex } from '../../core/catalog/types';
 export class CatalogStore implements vscode.Disposable {
   private loading?: Promise<Library | undefined>;
   private current?: Library;
-  private readonly htmlCache = new Map<string, string>();
+  private readonly htmlCache = new PageCache(PAGE_CACHE_CHARS);
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
@@ -36,7 +43,6 @@ export class CatalogStore implements vscode.Disposable {
     const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', 'pages', pageFileName(id));
     try {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      if (this.htmlCache.size > 40) this.htmlCache.clear();
       this.htmlCache.set(id, text);
       return text;
     } catch (e) {
