@@ -24,12 +24,12 @@ export class SettingsService implements vscode.Disposable {
 
   private read(): Settings {
     const cfg = vscode.workspace.getConfiguration('llmPrimer');
-    const { settings, warnings } = readSettings((k) => cfg.get(k));
+    const { settings, warnings } = readSettings((k) => cfg.get(k), vscode.l10n);
     for (const w of warnings) {
       this.log.warn(w);
       if (!this.warned.has(w)) {
         this.warned.add(w);
-        void vscode.window.showWarningMessage(`LLM Primer: ${w}`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('LLM Primer: {0}', w));
       }
     }
     void vscode.commands.executeCommand('setContext', 'llmPrimer.hover.enabled', settings.hoverEnabled);

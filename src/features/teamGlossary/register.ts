@@ -37,7 +37,7 @@ export function registerTeamGlossary(s: Services): vscode.Disposable {
         diagnostics.set(uri, problems.map((p) => {
           const line = Math.max(0, p.line - 1);
           const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, 200), p.message, vscode.DiagnosticSeverity.Warning);
-          d.source = 'LLM Primer glossary';
+          d.source = vscode.l10n.t('LLM Primer glossary');
           return d;
         }));
         s.log.info(`team glossary ${uri.toString()}: ${found.length} term(s), ${problems.length} problem(s)`);
