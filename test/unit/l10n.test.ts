@@ -6,6 +6,7 @@ import { compileRepoContent, ROOT } from '../../scripts/content';
 import { localDescription, localLabel } from '../../src/core/catalog/treeText';
 import { english, type Localizer } from '../../src/core/l10n';
 import { readSettings } from '../../src/core/settings';
+import { parseTeamGlossary } from '../../src/core/terms/teamGlossary';
 
 /**
  * Every UI string has an English source and a Japanese translation: the manifest through
@@ -303,6 +304,18 @@ describe('localisation', () => {
       for (const w of warnings) assert.ok(hasJapanese(w), w);
       assert.ok(warnings.some((w) => w.includes('"llmPrimer.reader.fontSize"') && w.includes('14') && w.includes('10') && w.includes('28')), warnings.join('\n'));
       assert.ok(warnings.some((w) => w.includes('"llmPrimer.hover.mode"') && w.includes('"auto", "always", "off"')), warnings.join('\n'));
+    });
+
+    it('a broken team glossary is reported in Japanese, field names and ids kept', () => {
+      const links = { builtIn: new Map(), isPage: () => false, conceptPart: () => undefined };
+      const text = ['- id: Bad Id', '- id: new-term', '- id: other', '  colour: red', '- id: x1', '  title: Good title', '  chapters: [vol-9/ch-9]'].join('\n');
+      const en = parseTeamGlossary(text, links).problems;
+      const jp = parseTeamGlossary(text, links, ja).problems;
+      assert.deepEqual(jp.map((p) => p.line), en.map((p) => p.line));
+      assert.equal(jp.length, 4, en.map((p) => p.message).join('\n'));
+      for (const p of jp) assert.ok(hasJapanese(p.message), p.message);
+      const all = jp.map((p) => p.message).join('\n');
+      for (const kept of ['"id"', '"title"', '"aliases"', '"definition"', '"colour"', '"vol-9/ch-9"', '"chapters"']) assert.ok(all.includes(kept), `${kept} in\n${all}`);
     });
   });
 });

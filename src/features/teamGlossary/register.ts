@@ -32,7 +32,7 @@ export function registerTeamGlossary(s: Services): vscode.Disposable {
         let text: string;
         try { text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); } catch { continue; }
         if (gen !== generation) return;
-        const { terms: found, problems } = parseTeamGlossary(text, links);
+        const { terms: found, problems } = parseTeamGlossary(text, links, vscode.l10n);
         for (const t of found) if (!seen.has(t.id)) { seen.add(t.id); terms.push(t); }
         diagnostics.set(uri, problems.map((p) => {
           const line = Math.max(0, p.line - 1);
