@@ -5,6 +5,8 @@ import * as ts from 'typescript';
 import { compileRepoContent, ROOT } from '../../scripts/content';
 import { localDescription, localLabel } from '../../src/core/catalog/treeText';
 import { english, type Localizer } from '../../src/core/l10n';
+import { detectConfigs } from '../../src/core/models/detect';
+import { lensTitle } from '../../src/core/models/explain';
 import { readSettings } from '../../src/core/settings';
 import { parseTeamGlossary } from '../../src/core/terms/teamGlossary';
 
@@ -304,6 +306,20 @@ describe('localisation', () => {
       for (const w of warnings) assert.ok(hasJapanese(w), w);
       assert.ok(warnings.some((w) => w.includes('"llmPrimer.reader.fontSize"') && w.includes('14') && w.includes('10') && w.includes('28')), warnings.join('\n'));
       assert.ok(warnings.some((w) => w.includes('"llmPrimer.hover.mode"') && w.includes('"auto", "always", "off"')), warnings.join('\n'));
+    });
+
+    it('model CodeLens titles and config problems read in Japanese with the same numbers', () => {
+      const fixture = (name: string) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'models', name), 'utf8');
+      const llama = detectConfigs(fixture('llama-2-7b.json'), 'config.json', 'json', ja).configs[0];
+      assert.equal(lensTitle(llama, ja), 'パラメーター 6.74 B · bf16 で 13.5 GB · KV キャッシュ 512 KiB/トークン');
+      const mixtral = detectConfigs(fixture('mixtral-8x7b.json'), 'config.json', 'json', ja).configs[0];
+      assert.equal(lensTitle(mixtral, ja), 'パラメーター 46.7 B (アクティブ 12.9 B) · bf16 で 93.4 GB · KV キャッシュ 128 KiB/トークン');
+      const lora = detectConfigs('lc = LoraConfig(r=8)\n', 'x.py', 'python', ja).configs[0];
+      assert.equal(lensTitle(lora, ja), 'LoRA r=8: 学習可能パラメーター数は不明 (ベース モデルなし)');
+      const broken = detectConfigs('{"model_type": "llama", "hidden_size": 4096,,}', 'config.json', 'json', ja).problems;
+      assert.equal(broken.length, 1);
+      assert.match(broken[0].message, /^このモデル構成は有効な JSON ではありません: .+。数値は読み取れたフィールドから計算しています。$/);
+      assert.equal(detectConfigs('not json', 'x.ipynb', undefined, ja).problems[0].message, 'このノートブックは有効な JSON ではありません。');
     });
 
     it('a broken team glossary is reported in Japanese, field names and ids kept', () => {
