@@ -249,6 +249,37 @@ describe('localisation', () => {
       assert.deepEqual(found, []);
     });
 
+    it('give the reader webview every string it asks for by key, each through l10n.t', () => {
+      const host = parse(path.join(ROOT, 'src/features/reader/html.ts'));
+      const given = new Map<string, boolean>();
+      const visit = (n: ts.Node) => {
+        if (ts.isFunctionDeclaration(n) && n.name?.text === 'webviewStrings') {
+          const collect = (x: ts.Node) => {
+            if (ts.isPropertyAssignment(x) && ts.isIdentifier(x.name)) given.set(x.name.text, isL10nCall(x.initializer));
+            ts.forEachChild(x, collect);
+          };
+          collect(n);
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(host);
+      assert.ok(given.size >= 8, `webviewStrings gives ${given.size} strings`);
+      assert.deepEqual([...given].filter(([, viaL10n]) => !viaL10n).map(([k]) => `webviewStrings: "${k}" does not come from l10n.t`), []);
+      const asked: string[] = [];
+      for (const f of sourceFiles(path.join(ROOT, 'webview'))) {
+        const walk = (n: ts.Node) => {
+          if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 't' && n.arguments[0]) {
+            const key = literalText(n.arguments[0]);
+            asked.push(key === undefined ? `${where(n)}: t() needs a literal key` : key);
+          }
+          ts.forEachChild(n, walk);
+        };
+        walk(parse(f));
+      }
+      assert.ok(asked.includes('markRead') && asked.includes('breadcrumb'), asked.join(', '));
+      assert.deepEqual(asked.filter((k) => !given.has(k)).map((k) => `the webview asks for "${k}", which webviewStrings does not give`), []);
+    });
+
     it('the bypass check finds messages, tree labels, placeholders and tooltips written in English', () => {
       const sample = parse(path.join(ROOT, 'src/features/sample.ts'), [
         "vscode.window.showInformationMessage('Nothing found.');",
