@@ -33,12 +33,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function header(page: PageView): HTMLElement {
   const head = el('header');
   if (page.parentId && page.parentLabel) {
-    const crumb = el('nav', { class: 'breadcrumb', 'aria-label': 'Breadcrumb' });
+    const crumb = el('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb') });
     crumb.append(el('a', { href: '#', 'data-nav': page.parentId }, page.parentLabel));
     head.append(crumb);
   }
   head.append(el('h1', { id: 'page-title', tabindex: '-1' }, page.title));
-  const bar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Page actions' });
+  const bar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('pageActions') });
   if (page.source) {
     // Some facts link a listing page that names the chapter rather than the post itself: say which.
     const label = /\/p\//.test(page.source) ? t('openSource') : t('openListing');
@@ -54,7 +54,7 @@ function header(page: PageView): HTMLElement {
 
 function pager(page: PageView): HTMLElement | undefined {
   if (!page.prev && !page.next) return undefined;
-  const nav = el('nav', { class: 'pager', 'aria-label': 'Previous and next' });
+  const nav = el('nav', { class: 'pager', 'aria-label': t('pager') });
   nav.append(page.prev ? el('a', { href: '#', 'data-nav': page.prev.id, rel: 'prev' }, `← ${page.prev.label}`) : el('span'));
   nav.append(page.next ? el('a', { href: '#', 'data-nav': page.next.id, rel: 'next' }, `${page.next.label} →`) : el('span'));
   return nav;

@@ -2,6 +2,8 @@
  * User settings, validated. A bad value never throws: it falls back to the default and
  * comes back as a readable warning for the user.
  */
+import { english, type Localizer } from './l10n';
+
 /** `auto`: generic words speak only in files about the field; `always`: in every file; `off`: no hovers. */
 export type HoverMode = 'auto' | 'always' | 'off';
 export type HoverDetail = 'full' | 'compact';
@@ -38,43 +40,43 @@ export interface SettingWarning {
   message: string;
 }
 
-export function readSettings(get: Lookup): { settings: Settings; warnings: SettingWarning[] } {
+/** The settings and, for each bad value, a warning in the user's language (`l10n` is `vscode.l10n` in the extension). */
+export function readSettings(get: Lookup, l10n: Localizer = english): { settings: Settings; warnings: SettingWarning[] } {
   const warnings: SettingWarning[] = [];
-  const warn = (key: string, value: unknown, rule: string, fallback: string) => {
-    const setting = `llmPrimer.${key}`;
-    warnings.push({ setting, value: fingerprint(value), message: `"${setting}" ${rule}, not ${shown(value)}; ${fallback}.` });
+  const warn = (key: string, value: unknown, message: string) => {
+    warnings.push({ setting: `llmPrimer.${key}`, value: fingerprint(value), message });
   };
   const bool = (key: string, def: boolean): boolean => {
     const v = get(key);
     if (v === undefined) return def;
     if (typeof v === 'boolean') return v;
-    warn(key, v, 'must be true or false', `using ${def}`);
+    warn(key, v, l10n.t('"{0}" must be true or false; using {1}.', `llmPrimer.${key}`, def));
     return def;
   };
   const langs = get('hover.languages');
   let hoverLanguages = DEFAULT_SETTINGS.hoverLanguages;
   if (langs !== undefined) {
     if (Array.isArray(langs) && langs.every((l) => typeof l === 'string' && /^[\w.+-]{1,64}$/.test(l))) hoverLanguages = langs as string[];
-    else warn('hover.languages', langs, 'must be a list of language ids such as "python"', 'using the default list');
+    else warn('hover.languages', langs, l10n.t('"{0}" must be a list of language ids such as "python"; using the default list.', 'llmPrimer.hover.languages'));
   }
   const size = get('reader.fontSize');
   let fontSize = DEFAULT_SETTINGS.fontSize;
   if (size !== undefined) {
     if (typeof size === 'number' && Number.isFinite(size) && size >= 10 && size <= 28) fontSize = size;
-    else warn('reader.fontSize', size, 'must be a number from 10 to 28', `using ${DEFAULT_SETTINGS.fontSize}`);
+    else warn('reader.fontSize', size, l10n.t('"{0}" must be a number from {1} to {2}; using {3}.', 'llmPrimer.reader.fontSize', 10, 28, DEFAULT_SETTINGS.fontSize));
   }
   const choice = <T extends string>(key: string, allowed: readonly T[], def: T): T => {
     const v = get(key);
     if (v === undefined) return def;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    warn(key, v, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`, `using "${def}"`);
+    warn(key, v, l10n.t('"{0}" must be one of {1}; using "{2}".', `llmPrimer.${key}`, allowed.map((a) => `"${a}"`).join(', '), def));
     return def;
   };
   const ignored = get('hover.ignoredTerms');
   let hoverIgnoredTerms = DEFAULT_SETTINGS.hoverIgnoredTerms;
   if (ignored !== undefined) {
     if (Array.isArray(ignored) && ignored.every((t) => typeof t === 'string' && t.length <= 80)) hoverIgnoredTerms = ignored as string[];
-    else warn('hover.ignoredTerms', ignored, 'must be a list of term ids such as "kv-cache"', 'ignoring it');
+    else warn('hover.ignoredTerms', ignored, l10n.t('"{0}" must be a list of term ids such as "kv-cache"; ignoring it.', 'llmPrimer.hover.ignoredTerms'));
   }
   return {
     settings: {
@@ -113,12 +115,6 @@ export class SettingWarnings {
     }
     return out;
   }
-}
-
-/** A value as the message shows it: JSON, cut short. */
-function shown(value: unknown): string {
-  const json = toJson(value);
-  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
 
 /** A bounded key for a value (a 5,000-entry list must not be kept whole): its length and a hash of its JSON. */

@@ -9,6 +9,7 @@ import { canonical, CONFIG_CLASSES, FAMILIES, familyOfModelType, type Family } f
 import { parseJson, type JsonNode } from './json';
 import { countLora, loraSpecFrom, type LoraResult, type LoraSpec } from './lora';
 import { scanPython, type PyCall, type PyDataclass, type PyField, type PyValue } from './python';
+import { english, type Localizer } from '../l10n';
 
 export interface ConfigField {
   /** As written in the file (n_embd, hidden_size, dim…). */
@@ -78,12 +79,12 @@ function baseName(fileName: string): string {
 }
 
 /** Detect every configuration in `text`; `fileName` decides JSON vs Python (notebooks: pass the cells' text as Python). */
-export function detectConfigs(text: string, fileName: string, languageId?: string): DetectResult {
+export function detectConfigs(text: string, fileName: string, languageId?: string, l10n: Localizer = english): DetectResult {
   const name = baseName(fileName).toLowerCase();
   if (languageId === 'json' || languageId === 'jsonc' || /\.jsonc?$/.test(name) || (!languageId && !/\.(py|ipynb)$/.test(name) && /^\s*\{/.test(text))) {
-    return jsonConfigs(text, name === 'config.json');
+    return jsonConfigs(text, name === 'config.json', l10n);
   }
-  if (name.endsWith('.ipynb') && languageId === undefined) return notebookConfigs(text);
+  if (name.endsWith('.ipynb') && languageId === undefined) return notebookConfigs(text, l10n);
   return pythonConfigs(text);
 }
 
@@ -104,13 +105,13 @@ function looksLikeModel(obj: Record<string, unknown>): boolean {
   return std.filter((k) => k in obj).length >= 3;
 }
 
-function jsonConfigs(text: string, isConfigJson: boolean): DetectResult {
+function jsonConfigs(text: string, isConfigJson: boolean, l10n: Localizer): DetectResult {
   const { root, errors } = parseJson(text);
   const problems: Problem[] = [];
   const obj = root?.type === 'object' ? (root.value as Record<string, unknown>) : undefined;
   const modelish = obj ? looksLikeModel(obj) : /"(model_type|architectures|hidden_size|n_embd)"\s*:/.test(text);
   if (errors.length && (modelish || isConfigJson && /"(model_type|architectures|hidden_size|n_embd|num_hidden_layers)"/.test(text))) {
-    problems.push({ message: `This model config is not valid JSON: ${errors[0].message}. The counts use the fields that could be read.`, offset: errors[0].offset });
+    problems.push({ message: l10n.t('This model config is not valid JSON: {0}. The counts use the fields that could be read.', errors[0].message), offset: errors[0].offset });
   }
   if (!root || root.type !== 'object' || !obj || !modelish) return { configs: [], problems, modelRefs: [] };
   const fields: ConfigField[] = (root.properties ?? []).map((p) => ({
@@ -168,9 +169,9 @@ export function notebookCode(text: string): string | undefined {
   }
 }
 
-function notebookConfigs(text: string): DetectResult {
+function notebookConfigs(text: string, l10n: Localizer): DetectResult {
   const code = notebookCode(text);
-  if (code === undefined) return { configs: [], problems: [{ message: 'This notebook is not valid JSON.', offset: 0 }], modelRefs: [] };
+  if (code === undefined) return { configs: [], problems: [{ message: l10n.t('This notebook is not valid JSON.'), offset: 0 }], modelRefs: [] };
   const r = pythonConfigs(code);
   // Offsets refer to the joined cells, not the .ipynb file.
   return r;

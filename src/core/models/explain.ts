@@ -8,26 +8,28 @@ import { weightBytes, type Arch, type Module, type Num } from './architecture';
 import type { ConfigField, FoundConfig, LoraFound, ModelConfig } from './detect';
 import { FAMILIES } from './families';
 import { formatBinary, formatCount, formatGB, formatShare, grouped } from './format';
+import { english, type Localizer } from '../l10n';
 
 const n = (x: Num) => formatCount(x);
 const exact = (x: Num) => (x === null ? 'unknown' : `${grouped(x)} (${formatCount(x)})`);
 
 /** `6.74 B parameters · 13.5 GB in bf16 · KV cache 512 KiB/token`; MoE adds the active count. */
-export function lensTitle(c: FoundConfig): string {
+export function lensTitle(c: FoundConfig, l10n: Localizer = english): string {
   if (c.kind === 'lora') {
     const r = c.spec.r === null ? '?' : String(c.spec.r);
-    if (!c.result) return `LoRA r=${r}: trainable unknown (${c.baseMissing ?? 'no base model'})`;
-    if (c.result.trainable === null) return `LoRA r=${r}: trainable unknown (${c.result.notes[0] ?? 'a value is computed'})`;
-    return `LoRA r=${r}: ${formatCount(c.result.trainable)} trainable (${formatShare(c.result.share)})`;
+    if (!c.result) return l10n.t('LoRA r={0}: trainable unknown ({1})', r, c.baseMissing ?? l10n.t('no base model'));
+    if (c.result.trainable === null) return l10n.t('LoRA r={0}: trainable unknown ({1})', r, c.result.notes[0] ?? l10n.t('a value is computed'));
+    return l10n.t('LoRA r={0}: {1} trainable ({2})', r, formatCount(c.result.trainable), formatShare(c.result.share));
   }
   const b = c.breakdown;
   const est = c.estimate ? '≈ ' : '';
   const parts: string[] = [];
-  if (b.total === null) parts.push('parameters unknown');
-  else parts.push(`${est}${formatCount(b.total)} parameters${b.active !== null && b.active !== b.total ? ` (${formatCount(b.active)} active)` : ''}`);
-  if (b.total !== null) parts.push(`${est}${formatGB(weightBytes(b.total).bf16)} in bf16`);
-  parts.push(b.kvBytesPerToken === null ? 'KV cache unknown' : `KV cache ${formatBinary(b.kvBytesPerToken)}/token`);
-  if (c.estimate) parts.push('estimate');
+  if (b.total === null) parts.push(l10n.t('parameters unknown'));
+  else if (b.active !== null && b.active !== b.total) parts.push(l10n.t('{0} parameters ({1} active)', `${est}${formatCount(b.total)}`, formatCount(b.active)));
+  else parts.push(l10n.t('{0} parameters', `${est}${formatCount(b.total)}`));
+  if (b.total !== null) parts.push(l10n.t('{0} in bf16', `${est}${formatGB(weightBytes(b.total).bf16)}`));
+  parts.push(b.kvBytesPerToken === null ? l10n.t('KV cache unknown') : l10n.t('KV cache {0}/token', formatBinary(b.kvBytesPerToken)));
+  if (c.estimate) parts.push(l10n.t('estimate'));
   return parts.join(' · ');
 }
 

@@ -7,6 +7,7 @@ import type { GlossaryTerm } from '../catalog/types';
 import { ErrorSink } from '../content/diagnostics';
 import { parseYaml, isPlainObject } from '../content/frontmatter';
 import { normaliseKey } from './normalise';
+import { english, type Localizer } from '../l10n';
 
 export interface TeamProblem { line: number; message: string }
 
@@ -27,8 +28,9 @@ const MAX_TERMS = 2000;
  * Read a team glossary: a list of terms, or `{ terms: [...] }`. An entry whose id is a built-in
  * term overrides only the fields it gives (its aliases are added to the built-in ones); a new id
  * needs a title, aliases and a definition. Entries with problems are left out, the rest load.
+ * Problems are worded in the user's language (`l10n` is `vscode.l10n` in the extension).
  */
-export function parseTeamGlossary(text: string, links: TeamLinks): TeamGlossary {
+export function parseTeamGlossary(text: string, links: TeamLinks, l10n: Localizer = english): TeamGlossary {
   const problems: TeamProblem[] = [];
   const sink = new ErrorSink();
   const parsed = parseYaml('', text, 0, sink);
@@ -37,41 +39,41 @@ export function parseTeamGlossary(text: string, links: TeamLinks): TeamGlossary 
   const list = Array.isArray(root) ? root : isPlainObject(root) && Array.isArray(root.terms) ? root.terms : undefined;
   const prefix = Array.isArray(root) ? '' : '/terms';
   if (root === null || root === undefined) return { terms: [], problems };
-  if (!list) return { terms: [], problems: [{ line: 1, message: 'a team glossary is a list of terms, or a mapping with a "terms" list' }] };
+  if (!list) return { terms: [], problems: [{ line: 1, message: l10n.t('a team glossary is a list of terms, or a mapping with a "terms" list') }] };
   const terms: GlossaryTerm[] = [];
   const seen = new Set<string>();
   list.slice(0, MAX_TERMS).forEach((entry: unknown, i: number) => {
     const at = (field?: string) => parsed.lineOf(`${prefix}/${i}${field ? `/${field}` : ''}`);
     const bad = (message: string, field?: string) => { problems.push({ line: at(field), message }); return undefined; };
-    const term = checkEntry(entry, links, bad);
+    const term = checkEntry(entry, links, bad, l10n);
     if (!term) return;
-    if (seen.has(term.id)) { bad(`term "${term.id}" appears twice`, 'id'); return; }
+    if (seen.has(term.id)) { bad(l10n.t('term "{0}" appears twice', term.id), 'id'); return; }
     seen.add(term.id);
     terms.push(term);
   });
-  if (list.length > MAX_TERMS) problems.push({ line: 1, message: `only the first ${MAX_TERMS} terms are read` });
+  if (list.length > MAX_TERMS) problems.push({ line: 1, message: l10n.t('only the first {0} terms are read', MAX_TERMS) });
   return { terms, problems };
 }
 
 type Bad = (message: string, field?: string) => undefined;
 
-function checkEntry(entry: unknown, links: TeamLinks, bad: Bad): GlossaryTerm | undefined {
-  if (!isPlainObject(entry)) return bad('each term is a mapping with id, title, aliases and definition');
-  for (const k of Object.keys(entry)) if (!FIELDS.has(k)) return bad(`unknown field "${k}" (allowed: ${[...FIELDS].join(', ')})`, k);
+function checkEntry(entry: unknown, links: TeamLinks, bad: Bad, l10n: Localizer): GlossaryTerm | undefined {
+  if (!isPlainObject(entry)) return bad(l10n.t('each term is a mapping with id, title, aliases and definition'));
+  for (const k of Object.keys(entry)) if (!FIELDS.has(k)) return bad(l10n.t('unknown field "{0}" (allowed: {1})', k, [...FIELDS].join(', ')), k);
   const id = entry.id;
-  if (typeof id !== 'string' || !ID.test(id)) return bad('"id" must be lowercase letters, digits and hyphens, such as "router-logits"', 'id');
+  if (typeof id !== 'string' || !ID.test(id)) return bad(l10n.t('"{0}" must be lowercase letters, digits and hyphens, such as "router-logits"', 'id'), 'id');
   const base = links.builtIn.get(id);
   const text = (k: string, min: number, max: number): string | undefined | null => {
     const v = entry[k];
     if (v === undefined) return undefined;
-    if (typeof v !== 'string' || v.trim().length < min || v.length > max) { bad(`"${k}" must be text of ${min} to ${max} characters`, k); return null; }
+    if (typeof v !== 'string' || v.trim().length < min || v.length > max) { bad(l10n.t('"{0}" must be text of {1} to {2} characters', k, min, max), k); return null; }
     return v.trim();
   };
   const list = (k: string): string[] | undefined | null => {
     const v = entry[k];
     if (v === undefined) return undefined;
     if (!Array.isArray(v) || !v.every((a) => typeof a === 'string' && normaliseKey(a).length > 0 && a.length <= 80)) {
-      bad(`"${k}" must be a list of names such as [router_logits, gate_logits]`, k);
+      bad(l10n.t('"{0}" must be a list of names such as [router_logits, gate_logits]', k), k);
       return null;
     }
     return v as string[];
@@ -85,10 +87,10 @@ function checkEntry(entry: unknown, links: TeamLinks, bad: Bad): GlossaryTerm | 
   if ([title, definition, aliases, weak, unless, chapters].includes(null)) return undefined;
   const concept = entry.concept;
   if (concept !== undefined && (typeof concept !== 'string' || !links.conceptPart(concept) && !links.isPage(`concept/${concept}`))) {
-    return bad(`"concept" must be a concept of the library, such as "attention"`, 'concept');
+    return bad(l10n.t('"{0}" must be a concept of the library, such as "attention"', 'concept'), 'concept');
   }
-  for (const c of chapters ?? []) if (!links.isPage(c)) return bad(`"chapters": no page "${c}" in the library (use ids such as "vol-2/ch-4")`, 'chapters');
-  if (!base && (!title || !definition || !aliases?.length)) return bad(`a new term needs "title", "aliases" and "definition"`);
+  for (const c of chapters ?? []) if (!links.isPage(c)) return bad(l10n.t('"{0}": no page "{1}" in the library (use ids such as "vol-2/ch-4")', 'chapters', c), 'chapters');
+  if (!base && (!title || !definition || !aliases?.length)) return bad(l10n.t('a new term needs "{0}", "{1}" and "{2}"', 'title', 'aliases', 'definition'));
   const keys = (names: string[] | undefined | null) => [...new Set((names ?? []).map(normaliseKey))];
   const weakKeys = keys(weak);
   const strongKeys = keys(aliases).filter((k) => !weakKeys.includes(k));

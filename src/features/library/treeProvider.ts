@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { PageMeta as Page } from '../../core/catalog/types';
 import type { Services } from '../services';
 import { escapeMarkdown } from '../../core/markdownEscape';
+import { localDescription, localLabel } from '../../core/catalog/treeText';
 import { PAGE_ICONS } from './icons';
 
 /** The Library tree: volumes → chapters, the concepts, the earlier guide and the glossary. Elements are page ids. */
@@ -33,13 +34,15 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<string>, vsc
     if (!lib || !page) return new vscode.TreeItem(id);
     const read = this.s.progress.read;
     const isRead = page.readable && read.has(id);
-    const item = new vscode.TreeItem(page.label,
+    const label = localLabel(page.label, vscode.l10n);
+    const item = new vscode.TreeItem(label,
       page.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = id;
-    let description = page.description ?? '';
+    const own = page.description ? localDescription(page.description, vscode.l10n) ?? page.description : '';
+    let description = own;
     if (this.s.settings.current.showReadProgress && page.children.length) {
       const p = lib.progress(id, read);
-      if (p.total && p.read) description = `${description} · ${p.read}/${p.total} read`;
+      if (p.total && p.read) description = `${description} · ${vscode.l10n.t('{0}/{1} read', p.read, p.total)}`;
     }
     item.description = description || undefined;
     item.tooltip = this.tooltip(page, isRead);
@@ -48,15 +51,16 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<string>, vsc
     item.command = { command: 'llmPrimer.open', title: vscode.l10n.t('Open'), arguments: [id] };
     item.contextValue = ['page', page.readable ? 'readable' : '', page.source ? 'hasSource' : '', isRead ? 'read' : '']
       .filter(Boolean).join(' ');
-    item.accessibilityInformation = { label: `${page.label}${isRead ? ', read' : ''}${page.description ? `, ${page.description}` : ''}` };
+    item.accessibilityInformation = { label: `${label}${isRead ? `, ${vscode.l10n.t('read')}` : ''}${own ? `, ${own}` : ''}` };
     return item;
   }
 
   private tooltip(page: Page, isRead: boolean): vscode.MarkdownString {
     const md = new vscode.MarkdownString(undefined, true);
-    md.appendMarkdown(`**${escapeMarkdown(page.title)}**\n\n`);
+    md.appendMarkdown(`**${escapeMarkdown(localLabel(page.title, vscode.l10n))}**\n\n`);
     md.appendMarkdown(escapeMarkdown(page.summary));
-    const facts = [page.date ? `${page.date}${page.dateStatus === 'inferred' ? ' (inferred)' : ''}` : '', isRead ? vscode.l10n.t('read') : '']
+    const date = page.date && page.dateStatus === 'inferred' ? vscode.l10n.t('{0} (inferred)', page.date) : page.date;
+    const facts = [date ?? '', isRead ? vscode.l10n.t('read') : '']
       .filter(Boolean).join(' · ');
     if (facts) md.appendMarkdown(`\n\n$(calendar) ${escapeMarkdown(facts)}`);
     return md;

@@ -67,7 +67,7 @@ export class ModelIndex implements vscode.Disposable {
     if (hit && hit.version === doc.version) return hit.result;
     let result: DetectResult;
     try {
-      result = detectConfigs(doc.getText(), doc.uri.path, doc.languageId);
+      result = detectConfigs(doc.getText(), doc.uri.path, doc.languageId, vscode.l10n);
     } catch (e) {
       // The core never throws on user data; if it ever does, log it quietly and show nothing.
       this.log.warn(`models: could not read ${doc.uri.toString(true)}: ${e instanceof Error ? e.message : String(e)}`);

@@ -29,7 +29,7 @@ export function registerModels(s: Services, reader: ReaderApi): vscode.Disposabl
       return r.configs.map((c) => {
         const at = doc.positionAt(c.start);
         return new vscode.CodeLens(new vscode.Range(at, at), {
-          title: `${lensTitle(c)} · ${vscode.l10n.t('Open model card')}`,
+          title: `${lensTitle(c, vscode.l10n)} · ${vscode.l10n.t('Open model card')}`,
           tooltip: vscode.l10n.t('Open the model card: breakdown, memory, KV cache, FLOPs'),
           command: 'llmPrimer.openModelCard',
           arguments: [doc.uri.toString(), c.id],

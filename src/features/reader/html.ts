@@ -12,6 +12,9 @@ export function webviewStrings(): Record<string, string> {
     next: vscode.l10n.t('Next'),
     loading: vscode.l10n.t('Loading…'),
     diagramFailed: vscode.l10n.t('This diagram could not be drawn.'),
+    breadcrumb: vscode.l10n.t('Breadcrumb'),
+    pageActions: vscode.l10n.t('Page actions'),
+    pager: vscode.l10n.t('Previous and next'),
   };
 }
 

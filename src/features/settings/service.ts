@@ -27,7 +27,7 @@ export class SettingsService implements vscode.Disposable {
 
   private read(): Settings {
     const cfg = vscode.workspace.getConfiguration('llmPrimer');
-    const { settings, warnings } = readSettings((k) => cfg.get(k));
+    const { settings, warnings } = readSettings((k) => cfg.get(k), vscode.l10n);
     for (const w of this.warnings.fresh(warnings)) this.show(w);
     void vscode.commands.executeCommand('setContext', 'llmPrimer.hover.enabled', settings.hoverEnabled);
     return settings;

@@ -32,12 +32,12 @@ export function registerTeamGlossary(s: Services): vscode.Disposable {
         let text: string;
         try { text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); } catch { continue; }
         if (gen !== generation) return;
-        const { terms: found, problems } = parseTeamGlossary(text, links);
+        const { terms: found, problems } = parseTeamGlossary(text, links, vscode.l10n);
         for (const t of found) if (!seen.has(t.id)) { seen.add(t.id); terms.push(t); }
         diagnostics.set(uri, problems.map((p) => {
           const line = Math.max(0, p.line - 1);
           const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, 200), p.message, vscode.DiagnosticSeverity.Warning);
-          d.source = 'LLM Primer glossary';
+          d.source = vscode.l10n.t('LLM Primer glossary');
           return d;
         }));
         s.log.info(`team glossary ${uri.toString()}: ${found.length} term(s), ${problems.length} problem(s)`);
