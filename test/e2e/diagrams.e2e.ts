@@ -25,6 +25,8 @@ interface Legibility {
   pageOverflow: number;
   /** The reader's width in CSS px. */
   readerWidth: number;
+  /** How far the diagram's own stage scrolls sideways (a drawing kept legible rather than shrunk). */
+  sideways: number;
 }
 
 /**
@@ -59,7 +61,9 @@ function measure(host: Element): Legibility {
     if (px < minPx) { minPx = px; smallest = `html <${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 30)}"`; }
   }
   const root = doc.documentElement;
-  return { minPx, smallest, texts, pageOverflow: root.scrollWidth - root.clientWidth, readerWidth: root.clientWidth };
+  const stage = host.querySelector('.dg-stage');
+  const sideways = stage ? stage.scrollWidth - stage.clientWidth : 0;
+  return { minPx, smallest, texts, pageOverflow: root.scrollWidth - root.clientWidth, readerWidth: root.clientWidth, sideways };
 }
 
 describe('concept diagrams are legible from a narrow reader to a wide one (code-server + Chromium)', function () {
@@ -88,7 +92,7 @@ describe('concept diagrams are legible from a narrow reader to a wide one (code-
           await host.scrollIntoViewIfNeeded();
           const m = await settled(host);
           const row = table.get(id) ?? {};
-          row[width] = `${m.minPx.toFixed(1)} (${m.smallest.slice(0, 24)})`;
+          row[width] = `${m.minPx.toFixed(1)}${m.sideways > 1 ? ` scroll ${m.sideways}` : ''} (${m.smallest.slice(0, 18)})`;
           table.set(id, row);
           if (width < 1000) {
             const dir = path.join(SHOTS, `diagrams-${width}`);

@@ -184,6 +184,8 @@ export interface SliderOpts {
   step: number;
   value: number;
   format?: (v: number) => string;
+  /** What a screen reader says for the value (aria-valuetext), when the shown form reads badly. */
+  valueText?: (v: number) => string;
   onInput: (v: number) => void;
 }
 
@@ -191,14 +193,15 @@ export interface SliderOpts {
 export function slider(parent: HTMLElement, o: SliderOpts): { input: HTMLInputElement; set(v: number): void } {
   const fmt = o.format ?? ((v: number) => fmtNum(v));
   const input = h('input', { type: 'range', min: o.min, max: o.max, step: o.step, value: o.value });
+  const spoken = o.valueText ?? fmt;
   const out = h('output', {}, [fmt(o.value)]);
-  input.setAttribute('aria-valuetext', fmt(o.value));
+  input.setAttribute('aria-valuetext', spoken(o.value));
   const label = h('label', { class: 'dg-slider' }, [h('span', { class: 'dg-label' }, [o.label]), input, out]);
   parent.append(label);
   const update = () => {
     const v = Number(input.value);
     out.textContent = fmt(v);
-    input.setAttribute('aria-valuetext', fmt(v));
+    input.setAttribute('aria-valuetext', spoken(v));
     o.onInput(v);
   };
   input.addEventListener('input', update);
