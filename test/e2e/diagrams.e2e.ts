@@ -80,6 +80,33 @@ describe('concept diagrams are legible from a narrow reader to a wide one (code-
     await s?.page.setViewportSize({ width: 1400, height: VIEWPORT_HEIGHT }).catch(() => undefined);
   });
 
+  it('draws a focus ring in the theme\'s focus colour on every diagram control: dark, light and high contrast', async () => {
+    const page = index.pages['concept/layers'];
+    await s.openWithCommand('LLM Primer: Open Concept Diagram', page.label, new RegExp(`^${escapeRe(page.title)}$`));
+    const host = s.reader().locator('figure.diagram-host[data-ready="true"]');
+    await host.waitFor({ timeout: 20000 });
+    const controls = host.locator('.dg-controls input, .dg-controls select, .dg-controls button');
+    const n = await controls.count();
+    assert.ok(n >= 3, `the diagram has controls to focus (${n})`);
+    for (const [theme, bodyClass] of [['Dark Modern', 'vscode-dark'], ['Light Modern', 'vscode-light'], ['Dark High Contrast', 'vscode-high-contrast']]) {
+      await s.runCommand('Preferences: Color Theme', theme);
+      const body = s.reader().locator(`body.${bodyClass}`);
+      await body.waitFor({ timeout: 15000 });
+      for (let i = 0; i < n; i++) {
+        // Reach the control by keyboard (Tab from its neighbour), as :focus-visible wants.
+        await controls.nth(i === 0 ? 1 : i - 1).focus();
+        await s.page.keyboard.press(i === 0 ? 'Shift+Tab' : 'Tab');
+        const ring = await controls.nth(i).evaluate(focusRing);
+        const wanted = [ring.focusBorder, ring.contrastBorder].filter(Boolean).map(cssColour);
+        assert.ok(ring.focused, `${theme}: control ${i + 1} of ${n} (${ring.what}) has the keyboard focus`);
+        assert.ok(ring.style !== 'none' && ring.width >= 1, `${theme}: ${ring.what} shows an outline (${ring.style} ${ring.width}px)`);
+        assert.ok(wanted.includes(ring.colour), `${theme}: ${ring.what}'s outline is ${ring.colour}, not the theme's focus colour (${wanted.join(' or ')})`);
+      }
+      await s.shot(`diagrams-focus-${bodyClass}`);
+    }
+    await s.runCommand('Preferences: Color Theme', 'Dark Modern');
+  });
+
   for (const width of WIDTHS) {
     describe(`reader ${width} px wide`, () => {
       for (const id of concepts) {
@@ -108,6 +135,31 @@ describe('concept diagrams are legible from a narrow reader to a wide one (code-
     });
   }
 });
+
+/** The focused control's outline and the theme colours it should use (runs in the reader). */
+function focusRing(el: Element): { what: string; focused: boolean; style: string; width: number; colour: string; focusBorder: string; contrastBorder: string } {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView as unknown as { getComputedStyle(e: Element): CSSStyleDeclaration };
+  const cs = view.getComputedStyle(el);
+  const root = view.getComputedStyle(doc.documentElement);
+  return {
+    what: `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[${el.getAttribute('type')}]` : ''}`,
+    focused: doc.activeElement === el, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), colour: cs.outlineColor,
+    focusBorder: root.getPropertyValue('--vscode-focusBorder').trim(), contrastBorder: root.getPropertyValue('--vscode-contrastActiveBorder').trim(),
+  };
+}
+
+/** A theme colour (#rgb, #rrggbb, #rrggbbaa) in the form getComputedStyle reports. */
+function cssColour(hex: string): string {
+  const h = hex.replace('#', '');
+  const full = h.length <= 4 ? h.split('').map((c) => c + c).join('') : h;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+  if (full.length === 8) {
+    const a = parseInt(full.slice(6, 8), 16) / 255;
+    return a === 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Number(a.toFixed(3))})`;
+  }
+  return `rgb(${r}, ${g}, ${b})`;
+}
 
 /** Measure after layout has settled (a resize re-lays diagrams out on the next frame). */
 async function settled(host: Locator): Promise<Legibility> {
