@@ -78,6 +78,8 @@ export const MIN_TEXT_PX = 11;
 /** Diagrams do not grow wider than this (matches .dg-svg's max-width). */
 export const MAX_DRAW_PX = 760;
 const STACK_GAP = 16;
+/** The most a drawing is scaled up to fill a wide column. */
+const MAX_GROW = 1.3;
 
 /**
  * The standard frame of a diagram: controls, a responsive SVG and a readout. `label` names
@@ -122,6 +124,11 @@ export function frame(root: HTMLElement, opts: { label: string; width: number; h
     const legible = legibleWidth(svg);
     const minWidth = legible ? `${legible}px` : '';
     if (svg.style.minWidth !== minWidth) svg.style.minWidth = minWidth;
+    // A narrow (stacked or one-column) drawing in a wide column would grow its text past
+    // readable proportions: it grows at most MAX_GROW times and is centred instead.
+    const vb = svg.viewBox.baseVal;
+    const maxWidth = vb && vb.width ? `${Math.min(MAX_DRAW_PX, Math.round(vb.width * MAX_GROW))}px` : '';
+    if (svg.style.maxWidth !== maxWidth) svg.style.maxWidth = maxWidth;
     const scrolls = stage.scrollWidth > stage.clientWidth + 1;
     stage.classList.toggle('dg-scrolls', scrolls);
     // A stage that scrolls must be reachable by keyboard (arrow keys scroll it once focused).
