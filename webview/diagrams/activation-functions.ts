@@ -19,7 +19,10 @@ export const mount: Mount = (root) => {
   const curves = s('g', { 'clip-path': `url(#${clipId})` });
   const cursor = s('g');
   const legend = s('g');
-  f.svg.append(defs, axes, curves, cursor, legend);
+  // The plot and its legend sit side by side, or the legend goes under the plot in a narrow column.
+  const [plot, side] = f.panels([{ x: 10, y: 0, width: 378, height: 332 }, { x: 388, y: 6, width: 180, height: 300 }]);
+  plot.append(defs, axes, curves, cursor);
+  side.append(legend);
 
   for (let gx = X0; gx <= X1; gx++) {
     axes.append(s('line', { x1: sx(gx), y1: PLOT.top, x2: sx(gx), y2: PLOT.bottom, class: 'dg-grid' }),

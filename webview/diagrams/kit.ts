@@ -50,17 +50,42 @@ export function clear(el: Element): void {
 export interface Frame {
   /** Row of controls above the picture. */
   controls: HTMLElement;
-  /** The drawing: an <svg> with the given viewBox, scaled to the panel width. */
+  /** The drawing: an <svg> with the given viewBox, scaled to the panel width but never below a legible scale. */
   svg: SVGSVGElement;
   /** Numbers and formulas that update live (visible). */
   readout: HTMLElement;
   /** A one-paragraph text description of the current state (aria-live). */
   setSummary(text: string): void;
+  /**
+   * The CSS px width the drawing has now (capped at MAX_DRAW_PX). A diagram that lays itself out
+   * for it sets a viewBox exactly this wide, so one user unit is one CSS px and text keeps its size.
+   */
+  width(): number;
+  /** Call `draw` again whenever width() changes (the reader was resized). */
+  onResize(draw: () => void): void;
+  /**
+   * Split the drawing into regions that sit side by side when the column is wide enough and
+   * are stacked top to bottom when it is not. Each region's content goes into its group, drawn in
+   * the frame's own coordinates; the kit moves the groups and sets the viewBox.
+   */
+  panels(regions: Region[]): SVGGElement[];
 }
+
+export interface Region { x: number; y: number; width: number; height: number }
+
+/** No diagram text renders smaller than this many CSS px at any reader width. */
+export const MIN_TEXT_PX = 11;
+/** Diagrams do not grow wider than this (matches .dg-svg's max-width). */
+export const MAX_DRAW_PX = 760;
+const STACK_GAP = 16;
+/** The most a drawing is scaled up to fill a wide column. */
+const MAX_GROW = 1.3;
 
 /**
  * The standard frame of a diagram: controls, a responsive SVG and a readout. `label` names
- * the picture for assistive technology.
+ * the picture for assistive technology. The SVG sits in a stage that scrolls sideways when the
+ * column is narrower than the smallest legible size of the drawing: the picture is never shrunk
+ * below the scale at which its smallest text is MIN_TEXT_PX.
  */
 export function frame(root: HTMLElement, opts: { label: string; width: number; height: number }): Frame {
   root.classList.add('dg');
@@ -69,10 +94,94 @@ export function frame(root: HTMLElement, opts: { label: string; width: number; h
     viewBox: `0 0 ${opts.width} ${opts.height}`, class: 'dg-svg', role: 'img', 'aria-label': opts.label,
     preserveAspectRatio: 'xMidYMid meet',
   });
+  const stage = h('div', { class: 'dg-stage' }, [svg]);
   const readout = h('div', { class: 'dg-readout' });
   const summary = h('p', { class: 'dg-summary', 'aria-live': 'polite' });
-  root.append(controls, svg, readout, summary);
-  return { controls, svg, readout, setSummary: (t) => { summary.textContent = t; } };
+  root.append(controls, stage, readout, summary);
+
+  let lastWidth = -1;
+  const redraws: (() => void)[] = [];
+  let regions: { region: Region; group: SVGGElement }[] = [];
+  const width = () => Math.min(MAX_DRAW_PX, Math.floor(stage.clientWidth) || opts.width);
+  const arrange = () => {
+    if (!regions.length) return;
+    const right = Math.max(...regions.map((r) => r.region.x + r.region.width));
+    const bottom = Math.max(...regions.map((r) => r.region.y + r.region.height));
+    // Side by side when the whole picture fits at a legible scale; stacked otherwise.
+    if (width() >= right * minScale(svg)) {
+      for (const r of regions) r.group.removeAttribute('transform');
+      setIfChanged(svg, 'viewBox', `0 0 ${right} ${bottom}`);
+      return;
+    }
+    let y = 0;
+    for (const r of regions) {
+      r.group.setAttribute('transform', `translate(${-r.region.x} ${y - r.region.y})`);
+      y += r.region.height + STACK_GAP;
+    }
+    setIfChanged(svg, 'viewBox', `0 0 ${Math.max(...regions.map((r) => r.region.width))} ${y - STACK_GAP}`);
+  };
+  const fit = () => {
+    const legible = legibleWidth(svg);
+    const minWidth = legible ? `${legible}px` : '';
+    if (svg.style.minWidth !== minWidth) svg.style.minWidth = minWidth;
+    // A narrow (stacked or one-column) drawing in a wide column would grow its text past
+    // readable proportions: it grows at most MAX_GROW times and is centred instead.
+    const vb = svg.viewBox.baseVal;
+    const maxWidth = vb && vb.width ? `${Math.min(MAX_DRAW_PX, Math.round(vb.width * MAX_GROW))}px` : '';
+    if (svg.style.maxWidth !== maxWidth) svg.style.maxWidth = maxWidth;
+    const scrolls = stage.scrollWidth > stage.clientWidth + 1;
+    stage.classList.toggle('dg-scrolls', scrolls);
+    // A stage that scrolls must be reachable by keyboard (arrow keys scroll it once focused).
+    if (scrolls) setAttrs(stage, { tabindex: 0, role: 'region', 'aria-label': `${opts.label} (scrolls sideways)` });
+    else for (const a of ['tabindex', 'role', 'aria-label']) stage.removeAttribute(a);
+  };
+  let pending = 0;
+  const schedule = () => { if (!pending) pending = requestAnimationFrame(() => { pending = 0; fit(); }); };
+  new MutationObserver(schedule).observe(svg, { childList: true, subtree: true, attributes: true, attributeFilter: ['viewBox', 'class', 'style'] });
+  new ResizeObserver(() => {
+    const w = width();
+    if (w === lastWidth) return;
+    lastWidth = w;
+    arrange();
+    for (const d of redraws) d();
+    schedule();
+  }).observe(stage);
+
+  return {
+    controls, svg, readout, width,
+    setSummary: (t) => { summary.textContent = t; },
+    onResize: (draw) => { redraws.push(draw); },
+    panels: (rs) => {
+      regions = rs.map((region) => ({ region, group: s('g', { class: 'dg-panel' }) }));
+      svg.append(...regions.map((r) => r.group));
+      arrange();
+      return regions.map((r) => r.group);
+    },
+  };
+}
+
+/**
+ * The smallest scale (CSS px per user unit) at which the SVG's smallest text still renders at
+ * MIN_TEXT_PX. Font sizes inside an SVG are in user units, so it is MIN_TEXT_PX over the smallest.
+ */
+function minScale(svg: SVGSVGElement): number {
+  let smallest = Infinity;
+  for (const t of Array.from(svg.querySelectorAll('text'))) {
+    const px = parseFloat(getComputedStyle(t).fontSize);
+    if (px > 0 && px < smallest) smallest = px;
+  }
+  return Number.isFinite(smallest) ? MIN_TEXT_PX / smallest : 1;
+}
+
+/** The narrowest CSS width at which the drawing is still legible (0 without a viewBox). */
+function legibleWidth(svg: SVGSVGElement): number {
+  const vb = svg.viewBox.baseVal;
+  return vb && vb.width ? Math.ceil(vb.width * minScale(svg)) : 0;
+}
+
+/** Set an attribute only when it changes, so the frame's MutationObserver does not loop. */
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 export interface SliderOpts {
@@ -82,6 +191,8 @@ export interface SliderOpts {
   step: number;
   value: number;
   format?: (v: number) => string;
+  /** What a screen reader says for the value (aria-valuetext), when the shown form reads badly. */
+  valueText?: (v: number) => string;
   onInput: (v: number) => void;
 }
 
@@ -89,14 +200,15 @@ export interface SliderOpts {
 export function slider(parent: HTMLElement, o: SliderOpts): { input: HTMLInputElement; set(v: number): void } {
   const fmt = o.format ?? ((v: number) => fmtNum(v));
   const input = h('input', { type: 'range', min: o.min, max: o.max, step: o.step, value: o.value });
+  const spoken = o.valueText ?? fmt;
   const out = h('output', {}, [fmt(o.value)]);
-  input.setAttribute('aria-valuetext', fmt(o.value));
+  input.setAttribute('aria-valuetext', spoken(o.value));
   const label = h('label', { class: 'dg-slider' }, [h('span', { class: 'dg-label' }, [o.label]), input, out]);
   parent.append(label);
   const update = () => {
     const v = Number(input.value);
     out.textContent = fmt(v);
-    input.setAttribute('aria-valuetext', fmt(v));
+    input.setAttribute('aria-valuetext', spoken(v));
     o.onInput(v);
   };
   input.addEventListener('input', update);

@@ -10,13 +10,14 @@ export const mount: Mount = (root) => {
   const f = frame(root, { label: 'Next-token distribution, the true token, and its cross-entropy loss', width: 600, height: 300 });
   let temperature = 1;
   let target = 0;
-  const pic = s('g');
-  f.svg.append(pic);
+  // The bars and the loss curve sit side by side, or stack in a narrow column.
+  const [pic, right] = f.panels([{ x: 8, y: 0, width: 372, height: 300 }, { x: 392, y: 60, width: 206, height: 240 }]);
   let tokSel: HTMLSelectElement;
 
   const draw = () => {
     const r = nextToken(LOGITS, target, temperature);
     clear(pic);
+    clear(right);
     pic.append(
       s('text', { x: 20, y: 24, class: 'dg-text' }, [`“${PROMPT} ___”`]),
       s('text', { x: 20, y: 42, class: 'dg-small dg-muted' }, ['model’s probability for each candidate next token']),
@@ -48,7 +49,7 @@ export const mount: Mount = (root) => {
       const p = Math.max(0.0068, k / 100);
       pts.push(`${px(p).toFixed(1)},${py(-Math.log(p)).toFixed(1)}`);
     }
-    pic.append(
+    right.append(
       s('line', { x1: px(0), y1: base, x2: px(1), y2: base, class: 'dg-axis' }),
       s('line', { x1: px(0), y1: base, x2: px(0), y2: base - maxH, class: 'dg-axis' }),
       s('polyline', { points: pts.join(' '), class: 'dg-stroke-1' }),
@@ -58,14 +59,14 @@ export const mount: Mount = (root) => {
       s('text', { x: px(0.5), y: base + 34, 'text-anchor': 'middle', class: 'dg-small dg-muted' }, ['p(true token)']),
     );
     for (const v of [1, 2, 3, 4]) {
-      pic.append(
+      right.append(
         s('line', { x1: px(0) - 3, y1: py(v), x2: px(0), y2: py(v), class: 'dg-axis' }),
         s('text', { x: px(0) - 6, y: py(v) + 4, 'text-anchor': 'end', class: 'dg-small dg-muted' }, [String(v)]),
       );
     }
     const pt = r.probs[target];
     const ly = py(Math.min(5, r.loss));
-    pic.append(
+    right.append(
       s('line', { x1: px(pt), y1: base, x2: px(pt), y2: ly, class: 'dg-edge', 'stroke-dasharray': '3 3' }),
       s('circle', { cx: px(pt), cy: ly, r: 6, class: 'dg-fill-2 dg-highlight' }),
       s('text', { x: Math.min(px(pt) + 10, 545), y: ly - 8, class: 'dg-small' }, [fmtNum(r.loss, 3)]),

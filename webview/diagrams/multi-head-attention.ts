@@ -5,7 +5,13 @@ import { clear, frame, presetNote, s, select, toggle, type Mount } from './kit';
 const CELL = 30;
 const LABEL_W = 36;
 const BLOCK_H = 36 + CELL * TOKENS.length; // title + column labels + grid
-const ORIGINS: [number, number][] = [[14, 10], [14 + LABEL_W + CELL * TOKENS.length + 40, 10], [14, 30 + BLOCK_H], [14 + LABEL_W + CELL * TOKENS.length + 40, 30 + BLOCK_H]];
+const BLOCK_W = LABEL_W + CELL * TOKENS.length;
+const WIDE = 520;
+const NARROW = 14 + BLOCK_W + 14;
+/** Heads in a 2 × 2 grid, or in one column when the reader is narrower than the grid. */
+const origins = (oneColumn: boolean): [number, number][] => [0, 1, 2, 3].map((k) => (oneColumn
+  ? [14, 10 + k * (BLOCK_H + 20)]
+  : [14 + (k % 2) * (BLOCK_W + 40), 10 + Math.floor(k / 2) * (BLOCK_H + 20)]));
 const MASKED = 'fill: var(--vscode-descriptionForeground)';
 
 /** Four heads over the same six tokens, each with its own Q/K projections; a causal mask can hide the future. */
@@ -22,9 +28,11 @@ export const mount: Mount = (root, env) => {
 
   const draw = () => {
     clear(pic);
+    const oneColumn = f.width() < WIDE;
+    const bodyH = (oneColumn ? 4 : 2) * (BLOCK_H + 20);
     const results = multiHead(X, HEADS, causal);
     results.forEach((res, hIdx) => {
-      const [ox, oy] = ORIGINS[hIdx];
+      const [ox, oy] = origins(oneColumn)[hIdx];
       const head = HEADS[hIdx];
       pic.append(s('text', { x: ox, y: oy + 12, class: 'dg-small' }, [`${head.name}: ${head.role}`]));
       const gx = ox + LABEL_W, gy = oy + 36;
@@ -45,8 +53,12 @@ export const mount: Mount = (root, env) => {
       }));
       pic.append(s('rect', { x: gx, y: gy + row * CELL, width: CELL * TOKENS.length, height: CELL, rx: 2, class: 'dg-highlight', fill: 'none' }));
     });
-    pic.append(s('text', { x: 14, y: 2 * BLOCK_H + 52, class: 'dg-small dg-muted' }, ['rows: queries · columns: keys · each row sums to 1' + (causal ? ' · grey: masked future keys' : '')]));
-    if (mp) drawGroups(pic, mp, 2 * BLOCK_H + 72);
+    const legend = ['rows: queries · columns: keys · each row sums to 1', ...(causal ? ['grey: masked future keys'] : [])];
+    const legendLines = oneColumn ? legend : [legend.join(' · ')];
+    legendLines.forEach((l, i) => pic.append(s('text', { x: 14, y: bodyH + 12 + i * 16, class: 'dg-small dg-muted' }, [l])));
+    const extra = (legendLines.length - 1) * 16;
+    if (mp) drawGroups(pic, mp, bodyH + 32 + extra);
+    f.svg.setAttribute('viewBox', `0 0 ${oneColumn ? NARROW : WIDE} ${bodyH + 18 + extra + STRIP_H}`);
 
     const lines = results.map((res, hIdx) => `${HEADS[hIdx].name}  ${TOKENS[row]} → [${res.weights[row].map((w, j) => (causal && j > row ? '—' : w.toFixed(2))).join(', ')}]`);
     const hidden = causal ? TOKENS.length - 1 - row : 0;
@@ -65,6 +77,7 @@ export const mount: Mount = (root, env) => {
 
   toggle(f.controls, 'causal mask', causal, (v) => { causal = v; draw(); });
   select(f.controls, 'query row', TOKENS.map((t, i) => ({ value: String(i), text: `${i + 1}: ${t}` })), String(row), (v) => { row = Number(v); draw(); });
+  f.onResize(draw);
   draw();
 };
 

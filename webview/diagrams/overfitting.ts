@@ -25,9 +25,8 @@ export const mount: Mount = (root) => {
   const sy = scale(-2, 2, P.bottom, P.top);
   const clipId = `overfit-clip-${++uid}`;
   f.svg.append(s('defs', {}, [s('clipPath', { id: clipId }, [s('rect', { x: P.left, y: P.top, width: P.right - P.left, height: P.bottom - P.top })])]));
-  const plot = s('g');
-  const side = s('g');
-  f.svg.append(plot, side);
+  // The fit and the error charts sit side by side, or stack in a narrow column.
+  const [plot, side] = f.panels([{ x: 6, y: 0, width: 364, height: 320 }, { x: 392, y: 0, width: 206, height: 320 }]);
 
   const curve = (fn: (x: number) => number) => {
     const pts: string[] = [];

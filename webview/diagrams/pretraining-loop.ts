@@ -17,9 +17,14 @@ export const mount: Mount = (root, env) => {
   const pic = s('g');
   f.svg.append(pic);
 
-  const X0 = 60, X1 = 580;
+  const X0 = 60;
   const draw = () => {
     clear(pic);
+    // The time axis spans the column (1 unit = 1 CSS px), so a narrow reader keeps 11 px labels.
+    const W = Math.max(280, Math.min(600, f.width()));
+    const X1 = W - 20;
+    const narrow = W < 520;
+    f.svg.setAttribute('viewBox', `0 0 ${W} 330`);
     const steps = run.steps;
     const x = scale(0, steps, X0, X1);
     const lrMax = 2.4e-3;
@@ -35,12 +40,12 @@ export const mount: Mount = (root, env) => {
       s('line', { x1: X0, y1: 26, x2: X0, y2: 110, class: 'dg-axis' }),
       s('text', { x: X0 - 6, y: yl(2e-3) + 4, 'text-anchor': 'end', class: 'dg-small dg-muted' }, ['2e−3']),
       s('line', { x1: X0, y1: yl(2e-3), x2: X1, y2: yl(2e-3), class: 'dg-grid' }),
-      s('text', { x: X1, y: yl(2e-3) - 4, 'text-anchor': 'end', class: 'dg-small dg-muted' }, ['stability limit 2/h_max']),
+      s('text', { x: X1, y: yl(2e-3) - 4, 'text-anchor': 'end', class: 'dg-small dg-muted' }, [narrow ? 'limit 2/h_max' : 'stability limit 2/h_max']),
       s('text', { x: X0 + 6, y: 20, class: 'dg-small' }, ['learning rate η(t)']),
       s('line', { x1: X0, y1: 292, x2: X1, y2: 292, class: 'dg-axis' }),
       s('line', { x1: X0, y1: 140, x2: X0, y2: 292, class: 'dg-axis' }),
       s('text', { x: X0 + 6, y: 136, class: 'dg-small' }, ['training loss (toy model)']),
-      s('text', { x: X1, y: 310, 'text-anchor': 'end', class: 'dg-small dg-muted' }, [`step (${steps.toLocaleString("en-US")} steps × ${batch} sequences × ${SEQ_LEN} tokens)`]),
+      s('text', { x: X1, y: 310, 'text-anchor': 'end', class: 'dg-small dg-muted' }, [narrow ? `step (${steps.toLocaleString('en-US')} × ${batch} seq.)` : `step (${steps.toLocaleString('en-US')} steps × ${batch} sequences × ${SEQ_LEN} tokens)`]),
       s('text', { x: X0, y: 310, 'text-anchor': 'middle', class: 'dg-small dg-muted' }, ['0']),
     );
     for (const v of [2, 4, 6, 8, 10]) {
@@ -60,14 +65,15 @@ export const mount: Mount = (root, env) => {
     curve(run.loss, 'dg-stroke-1');
     const cx = x(Math.min(cursor, steps));
     pic.append(s('line', { x1: cx, y1: 26, x2: cx, y2: 292, class: 'dg-edge', 'stroke-dasharray': '2 3' }));
+    const lx = Math.max(X0 + 36, X1 - 210); // upper right of the loss chart, where the curve has already fallen
     pic.append(
-      s('line', { x1: 360, y1: 156, x2: 384, y2: 156, class: 'dg-stroke-1' }),
-      s('text', { x: 390, y: 160, class: 'dg-small' }, ['warmup + cosine decay']),
-      s('line', { x1: 360, y1: 174, x2: 384, y2: 174, class: 'dg-stroke-2', 'stroke-dasharray': '5 4' }),
-      s('text', { x: 390, y: 178, class: 'dg-small' }, ['η held at peak (no decay)']),
+      s('line', { x1: lx, y1: 156, x2: lx + 24, y2: 156, class: 'dg-stroke-1' }),
+      s('text', { x: lx + 30, y: 160, class: 'dg-small' }, ['warmup + cosine decay']),
+      s('line', { x1: lx, y1: 174, x2: lx + 24, y2: 174, class: 'dg-stroke-2', 'stroke-dasharray': '5 4' }),
+      s('text', { x: lx + 30, y: 178, class: 'dg-small' }, ['η held at peak (no decay)']),
     );
     if (run.divergedAt >= 0 && cursor >= run.divergedAt) {
-      pic.append(s('text', { x: Math.min(x(run.divergedAt) + 6, 420), y: 200, class: 'dg-text' }, [`diverged at step ${run.divergedAt}`]));
+      pic.append(s('text', { x: Math.min(x(run.divergedAt) + 6, X1 - 160), y: 200, class: 'dg-text' }, [`diverged at step ${run.divergedAt}`]));
     }
 
     const t = Math.min(cursor, end, run.loss.length - 1);
@@ -107,6 +113,7 @@ export const mount: Mount = (root, env) => {
       return cursor < run.steps && !(run.divergedAt >= 0 && cursor >= run.divergedAt);
     });
   });
+  f.onResize(draw);
   draw();
   return () => stop();
 };

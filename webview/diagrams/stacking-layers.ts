@@ -13,12 +13,13 @@ const human = (n: number) => n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? 
 export const mount: Mount = (root) => {
   const f = frame(root, { label: 'Parameter count of a decoder-only transformer, by part', width: 600, height: 320 });
   const m: ModelShape = { ...PRESETS['gpt2-small'] };
-  const pic = s('g');
-  f.svg.append(pic);
+  // The tower and the parameter table sit side by side, or stack in a narrow column.
+  const [pic, side] = f.panels([{ x: 0, y: 14, width: 240, height: 296 }, { x: 216, y: 8, width: 378, height: 320 }]);
 
   const draw = () => {
     const r = countParams(m);
     clear(pic);
+    clear(side);
 
     // Tower: embeddings at the bottom, L blocks, final norm and unembedding at the top.
     const tx = 20, tw = 150;
@@ -53,7 +54,7 @@ export const mount: Mount = (root) => {
 
     // Stacked bar and legend.
     const bx = 222, bw = 364;
-    pic.append(
+    side.append(
       s('text', { x: bx, y: 26, class: 'dg-text' }, [`${fmtNum(r.total)} parameters (${human(r.total)})`]),
       s('text', { x: bx, y: 44, class: 'dg-small dg-muted' }, [`one block: ${fmtNum(r.perLayer)}; FFN hidden ${r.ffnHidden}; head size ${Number.isNaN(r.headDim) ? 'n/a' : r.headDim}`]),
     );
@@ -62,15 +63,15 @@ export const mount: Mount = (root) => {
       const w = (p.params / r.total) * bw;
       if (w <= 0) continue;
       const st = STYLE[p.key];
-      pic.append(s('rect', { x, y: 54, width: w, height: 26, class: st.cls, 'fill-opacity': st.op }, [s('title', {}, [`${p.label}: ${fmtNum(p.params)}`])]));
+      side.append(s('rect', { x, y: 54, width: w, height: 26, class: st.cls, 'fill-opacity': st.op }, [s('title', {}, [`${p.label}: ${fmtNum(p.params)}`])]));
       x += w;
     }
-    pic.append(s('rect', { x: bx, y: 54, width: bw, height: 26, class: 'dg-axis' }));
+    side.append(s('rect', { x: bx, y: 54, width: bw, height: 26, class: 'dg-axis' }));
     r.parts.forEach((p, i) => {
       const y = 104 + i * 22;
       const st = STYLE[p.key];
       const pct = (100 * p.params) / r.total;
-      pic.append(
+      side.append(
         s('rect', { x: bx, y: y - 10, width: 12, height: 12, class: st.cls, 'fill-opacity': st.op }),
         s('text', { x: bx + 18, y, class: 'dg-small' }, [p.label]),
         s('text', { x: bx + 250, y, 'text-anchor': 'end', class: 'dg-small' }, [p.params ? fmtNum(p.params) : p.key === 'unemb' ? 'shared (0)' : '0']),

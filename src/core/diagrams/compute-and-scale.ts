@@ -47,3 +47,18 @@ export const KNOWN_MODELS: KnownModel[] = [
   { name: 'Llama 2 7B', N: 7e9, D: 2e12, cite: 'Touvron et al., 2023' },
   { name: 'Llama 3 8B', N: 8e9, D: 15e12, cite: 'Dubey et al., 2024' },
 ];
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A power of ten written for people: log₁₀ C = 23.76 → { text: "5.8×10²³", spoken: "5.8 times
+ * 10 to the 23" }. The slider moves in decades, and "1e23.76" reads as neither a number nor a
+ * formula; the spoken form is for aria-valuetext, where superscript digits are not read out.
+ */
+export function powerOfTen(log10: number, digits = 2): { text: string; spoken: string } {
+  let e = Math.floor(log10);
+  let m = Number((10 ** (log10 - e)).toPrecision(digits));
+  if (m >= 10) { m = Number((m / 10).toPrecision(digits)); e += 1; } // 9.96 rounds up to 10
+  const sup = String(Math.abs(e)).split('').map((d) => SUPERSCRIPT[Number(d)]).join('');
+  return { text: `${m}×10${e < 0 ? '⁻' : ''}${sup}`, spoken: `${m} times 10 to the ${e}` };
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { allocate, fittedOptimum, isoFlop, KNOWN_MODELS, loss, trainingFlops } from '../../../src/core/diagrams/compute-and-scale';
+import { allocate, fittedOptimum, isoFlop, KNOWN_MODELS, loss, powerOfTen, trainingFlops } from '../../../src/core/diagrams/compute-and-scale';
 
 const rel = (a: number, b: number, tol: number) => assert.ok(Math.abs(a - b) / Math.abs(b) < tol, `${a} ≉ ${b}`);
 
@@ -59,5 +59,24 @@ describe('diagram compute-and-scale', () => {
     // 6 · 1.75e11 · 3e11 = 3.15e23
     const gpt3 = KNOWN_MODELS.find((m) => m.name === 'GPT-3')!;
     rel(trainingFlops(gpt3.N, gpt3.D), 3.15e23, 1e-12);
+  });
+});
+
+describe('diagram compute-and-scale: the compute readout', () => {
+  it('writes 10^23.76 as 5.8×10²³ and says it as words', () => {
+    // 10^0.76 = 5.754 → 2 significant digits: 5.8
+    assert.deepEqual(powerOfTen(23.76), { text: '5.8×10²³', spoken: '5.8 times 10 to the 23' });
+    assert.equal(powerOfTen(Math.log10(5.76e23), 3).text, '5.76×10²³');
+  });
+
+  it('carries a mantissa that rounds to 10 into the exponent, and writes whole decades as 1×10ⁿ', () => {
+    // 10^0.999 = 9.977 → 2 digits: 10 → 1×10¹⁹
+    assert.equal(powerOfTen(18.999).text, '1×10¹⁹');
+    assert.equal(powerOfTen(18).text, '1×10¹⁸');
+    assert.equal(powerOfTen(26).text, '1×10²⁶');
+  });
+
+  it('writes negative exponents with a superscript minus', () => {
+    assert.equal(powerOfTen(-3).text, '1×10⁻³');
   });
 });
