@@ -50,33 +50,33 @@ export function readSettings(get: Lookup, l10n: Localizer = english): { settings
     const v = get(key);
     if (v === undefined) return def;
     if (typeof v === 'boolean') return v;
-    warn(key, v, l10n.t('"{0}" must be true or false; using {1}.', `llmPrimer.${key}`, def));
+    warn(key, v, l10n.t('"{0}" must be true or false, not {1}; using {2}.', `llmPrimer.${key}`, shown(v), def));
     return def;
   };
   const langs = get('hover.languages');
   let hoverLanguages = DEFAULT_SETTINGS.hoverLanguages;
   if (langs !== undefined) {
     if (Array.isArray(langs) && langs.every((l) => typeof l === 'string' && /^[\w.+-]{1,64}$/.test(l))) hoverLanguages = langs as string[];
-    else warn('hover.languages', langs, l10n.t('"{0}" must be a list of language ids such as "python"; using the default list.', 'llmPrimer.hover.languages'));
+    else warn('hover.languages', langs, l10n.t('"{0}" must be a list of language ids such as "python", not {1}; using the default list.', 'llmPrimer.hover.languages', shown(langs)));
   }
   const size = get('reader.fontSize');
   let fontSize = DEFAULT_SETTINGS.fontSize;
   if (size !== undefined) {
     if (typeof size === 'number' && Number.isFinite(size) && size >= 10 && size <= 28) fontSize = size;
-    else warn('reader.fontSize', size, l10n.t('"{0}" must be a number from {1} to {2}; using {3}.', 'llmPrimer.reader.fontSize', 10, 28, DEFAULT_SETTINGS.fontSize));
+    else warn('reader.fontSize', size, l10n.t('"{0}" must be a number from {1} to {2}, not {3}; using {4}.', 'llmPrimer.reader.fontSize', 10, 28, shown(size), DEFAULT_SETTINGS.fontSize));
   }
   const choice = <T extends string>(key: string, allowed: readonly T[], def: T): T => {
     const v = get(key);
     if (v === undefined) return def;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    warn(key, v, l10n.t('"{0}" must be one of {1}; using "{2}".', `llmPrimer.${key}`, allowed.map((a) => `"${a}"`).join(', '), def));
+    warn(key, v, l10n.t('"{0}" must be one of {1}, not {2}; using "{3}".', `llmPrimer.${key}`, allowed.map((a) => `"${a}"`).join(', '), shown(v), def));
     return def;
   };
   const ignored = get('hover.ignoredTerms');
   let hoverIgnoredTerms = DEFAULT_SETTINGS.hoverIgnoredTerms;
   if (ignored !== undefined) {
     if (Array.isArray(ignored) && ignored.every((t) => typeof t === 'string' && t.length <= 80)) hoverIgnoredTerms = ignored as string[];
-    else warn('hover.ignoredTerms', ignored, l10n.t('"{0}" must be a list of term ids such as "kv-cache"; ignoring it.', 'llmPrimer.hover.ignoredTerms'));
+    else warn('hover.ignoredTerms', ignored, l10n.t('"{0}" must be a list of term ids such as "kv-cache", not {1}; ignoring it.', 'llmPrimer.hover.ignoredTerms', shown(ignored)));
   }
   return {
     settings: {
@@ -115,6 +115,12 @@ export class SettingWarnings {
     }
     return out;
   }
+}
+
+/** A value as the message shows it: JSON, cut short. */
+function shown(value: unknown): string {
+  const json = toJson(value);
+  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
 
 /** A bounded key for a value (a 5,000-entry list must not be kept whole): its length and a hash of its JSON. */
