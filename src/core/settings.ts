@@ -5,6 +5,8 @@
 /** `auto`: generic words speak only in files about the field; `always`: in every file; `off`: no hovers. */
 export type HoverMode = 'auto' | 'always' | 'off';
 export type HoverDetail = 'full' | 'compact';
+/** Where a new reader panel opens: beside the code, or in the active editor group. */
+export type ReaderOpenIn = 'beside' | 'active';
 
 export interface Settings {
   hoverEnabled: boolean;
@@ -14,6 +16,7 @@ export interface Settings {
   hoverIgnoredTerms: string[];
   hoverLanguages: string[];
   fontSize: number;
+  readerOpenIn: ReaderOpenIn;
   showReadProgress: boolean;
 }
 
@@ -24,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverIgnoredTerms: [],
   hoverLanguages: ['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'markdown'],
   fontSize: 14,
+  readerOpenIn: 'beside',
   showReadProgress: true,
 };
 
@@ -71,6 +75,7 @@ export function readSettings(get: Lookup): { settings: Settings; warnings: strin
       hoverIgnoredTerms,
       hoverLanguages,
       fontSize,
+      readerOpenIn: choice('reader.openIn', ['beside', 'active'] as const, DEFAULT_SETTINGS.readerOpenIn),
       showReadProgress: bool('library.showReadProgress', DEFAULT_SETTINGS.showReadProgress),
     },
     warnings,

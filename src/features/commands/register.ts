@@ -11,7 +11,7 @@ import type { Services } from '../services';
 const idArg = (x: unknown): string | undefined => (typeof x === 'string' && x.length < 120 ? x : undefined);
 
 /** The palette commands: open, search, diagrams, original post, read state, explain term, reload. */
-export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposable {
+export function registerCommands(s: Services, reader: ReaderApi, library: vscode.TreeView<string>): vscode.Disposable {
   type Item = vscode.QuickPickItem & { id: string };
   const toItem = (p: Page, read: ReadonlySet<string>): Item => ({
     id: p.id,
@@ -40,7 +40,8 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
     qp.show();
   });
 
-  const currentOr = (x: unknown) => idArg(x) ?? reader.currentPageId;
+  /** The page given, else the page of the active reader panel (title-bar actions pass no id). */
+  const currentOr = (x: unknown) => idArg(x) ?? reader.activePageId;
 
   return vscode.Disposable.from(
     vscode.commands.registerCommand('llmPrimer.open', async (id: unknown, anchor: unknown) => {
@@ -57,7 +58,8 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
       if (!lib) return;
       const pages = lib.allPages().filter((p) => p.kind !== 'group');
       const id = await pick(pages, vscode.l10n.t('Search the library: chapters, concepts, guide sections…'));
-      if (id) await vscode.commands.executeCommand('llmPrimer.open', id);
+      // A page chosen from the palette is there to be read: the reader takes the focus.
+      if (id) await reader.open(id, { focus: true });
     }),
     vscode.commands.registerCommand('llmPrimer.openConceptDiagram', async (slug: unknown) => {
       const lib = await s.store.get();
@@ -65,7 +67,7 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
       const given = idArg(slug);
       if (given) return reader.open(given.startsWith('concept/') ? given : `concept/${given}`);
       const id = await pick(lib.pagesOfKind('concept'), vscode.l10n.t('Open a concept diagram'));
-      return id ? reader.open(id) : undefined;
+      return id ? reader.open(id, { focus: true }) : undefined;
     }),
     vscode.commands.registerCommand('llmPrimer.openOriginal', async (id: unknown) => {
       const lib = await s.store.get();
@@ -95,6 +97,12 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
       const { set, hit } = found;
       const { concept } = set.lib.termTargets(hit.term);
       await reader.open(concept?.id ?? 'glossary', { anchor: concept ? undefined : `term-${hit.term.id}`, toSide: false });
+    }),
+    vscode.commands.registerCommand('llmPrimer.revealInLibrary', async (x: unknown) => {
+      const id = currentOr(x);
+      if (!id) return;
+      await vscode.commands.executeCommand('workbench.view.extension.llmPrimer');
+      await Promise.resolve(library.reveal(id, { select: true, focus: true, expand: true })).catch(() => undefined);
     }),
     vscode.commands.registerCommand('llmPrimer.reload', async () => {
       await s.store.reload();

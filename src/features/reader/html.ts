@@ -12,6 +12,8 @@ export function webviewStrings(): Record<string, string> {
     next: vscode.l10n.t('Next'),
     loading: vscode.l10n.t('Loading…'),
     diagramFailed: vscode.l10n.t('This diagram could not be drawn.'),
+    back: vscode.l10n.t('Back'),
+    openLibrary: vscode.l10n.t('Open the library'),
   };
 }
 
