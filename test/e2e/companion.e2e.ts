@@ -270,4 +270,36 @@ describe('the reader\'s history and title bar, used as a person would', function
     await message.locator('button[data-action="go-back"]').click();
     await s.readerTitle(/Attention: The Core Mechanism/);
   });
+
+  it('searches glossary terms too, ranks the concept first for "attention", and offers the glossary when nothing matches', async () => {
+    const rows = s.page.locator('.quick-input-widget .monaco-list-row');
+    const search = async (query: string) => {
+      await s.runCommand('LLM Primer: Search the Library');
+      await s.page.locator('.quick-input-widget .quick-input-box input').fill(query);
+      await s.page.waitForTimeout(800);
+      await rows.first().waitFor({ timeout: 10000 });
+    };
+    await search('attention');
+    assert.match(await rows.first().locator('.label-description').innerText(), /The Attention Mechanism — Concept/);
+    assert.ok(await rows.first().locator('.label-description .highlight').count(), 'the match is highlighted');
+    await s.shot('nav-7-search-attention');
+    await search('lora alpha');
+    const term = rows.filter({ hasText: /LoRA alpha \(scaling\)/ }).first();
+    await term.waitFor({ timeout: 10000 });
+    assert.match(await term.innerText(), /Glossary term/);
+    await s.shot('nav-8-search-lora-alpha');
+    await term.click();
+    await s.readerTitle(/^Glossary$/);
+    const entry = s.reader().locator('#term-lora-alpha');
+    await entry.waitFor({ timeout: 10000 });
+    const inView = () => entry.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < (e.ownerDocument.defaultView?.innerHeight ?? 0); });
+    let seen = await inView();
+    for (let i = 0; i < 30 && !seen; i++) { await s.page.waitForTimeout(100); seen = await inView(); }
+    assert.ok(seen, 'the reader is at the term\'s entry');
+    await s.shot('nav-9-glossary-entry');
+    await search('zzqqxx');
+    assert.match(await rows.first().innerText(), /Nothing matches "zzqqxx"[\s\S]*glossary terms/);
+    await s.shot('nav-10-search-empty');
+    await s.page.keyboard.press('Escape');
+  });
 });

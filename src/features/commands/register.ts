@@ -5,6 +5,7 @@ import { termAt } from '../hover/termAt';
 import type { PageMeta as Page } from '../../core/catalog/types';
 import type { ReaderApi } from '../reader/register';
 import type { Services } from '../services';
+import { SearchIndex, searchPick } from './searchPick';
 
 
 /** Resolve a command argument: a page id, or a tree element (also an id), or undefined. */
@@ -40,6 +41,8 @@ export function registerCommands(s: Services, reader: ReaderApi, library: vscode
     qp.show();
   });
 
+  const searchIndex = new SearchIndex(s);
+
   /** The page given, else the page of the active reader panel (title-bar actions pass no id). */
   const currentOr = (x: unknown) => idArg(x) ?? reader.activePageId;
 
@@ -56,10 +59,9 @@ export function registerCommands(s: Services, reader: ReaderApi, library: vscode
     vscode.commands.registerCommand('llmPrimer.search', async () => {
       const lib = await s.store.get();
       if (!lib) return;
-      const pages = lib.allPages().filter((p) => p.kind !== 'group');
-      const id = await pick(pages, vscode.l10n.t('Search the library: chapters, concepts, guide sections…'));
+      const chosen = await searchPick(s, searchIndex, lib);
       // A page chosen from the palette is there to be read: the reader takes the focus.
-      if (id) await reader.open(id, { focus: true });
+      if (chosen) await reader.open(chosen.id, { anchor: chosen.anchor, toSide: chosen.toSide, focus: true });
     }),
     vscode.commands.registerCommand('llmPrimer.openConceptDiagram', async (slug: unknown) => {
       const lib = await s.store.get();
