@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerHover(services),
     concepts.disposable,
     registerTeamGlossary(services),
-    registerCommands(services, reader.api),
+    registerCommands(services, reader.api, library.view),
     registerFollowReader(library.view, reader.api.onDidShowPage),
     registerModels(services, reader.api),
   );

@@ -1,4 +1,4 @@
-import type { DiagramPreset, HostMessage, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
+import type { DiagramPreset, HistoryState, HostMessage, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
 import { mountDiagram } from './diagrams/index';
 import { renderModelCard } from './model-card';
 import { saveState, send } from './vscode-api';
@@ -18,6 +18,10 @@ let current: PageView | undefined;
 /** The id of the model card on show (instead of a page). */
 let currentCard: string | undefined;
 let cleanups: (() => void)[] = [];
+/** The panel's back/forward stacks, kept by the host and saved here so a window reload restores them. */
+let history: HistoryState | undefined;
+/** The id of a page whose notes could not be read (a message is on show instead). */
+let missing: string | undefined;
 
 function applySettings(s: ReaderSettings): void {
   document.documentElement.style.setProperty('--reader-font-size', `${s.fontSize}px`);
@@ -65,6 +69,7 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
   cleanups = [];
   current = page;
   currentCard = undefined;
+  missing = undefined;
   root.replaceChildren();
   root.dataset.page = page.id;
   root.append(header(page));
@@ -84,7 +89,27 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
     // (an open quick pick closes when the webview grabs focus).
     if (scrollY === undefined && document.hasFocus()) (document.getElementById('page-title') as HTMLElement | null)?.focus({ preventScroll: true });
   });
-  saveState({ id: page.id, scrollY: scrollY ?? 0 });
+  saveState({ id: page.id, scrollY: scrollY ?? 0, history });
+}
+
+/** A page whose notes could not be read: say so, and offer a way out instead of "Loading…". */
+function renderMissing(id: string, title: string, message: string, canGoBack: boolean): void {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+  current = undefined;
+  currentCard = undefined;
+  missing = id;
+  root.replaceChildren();
+  root.dataset.page = id;
+  const box = el('section', { class: 'missing-page', role: 'alert' });
+  box.append(el('h1', { id: 'page-title', tabindex: '-1' }, title), el('p', {}, message));
+  const bar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Page actions' });
+  if (canGoBack) bar.append(el('button', { type: 'button', class: 'primary', 'data-action': 'go-back' }, t('back')));
+  bar.append(el('button', { type: 'button', 'data-action': 'open-library' }, t('openLibrary')));
+  box.append(bar);
+  root.append(box);
+  window.scrollTo(0, 0);
+  saveState({ id, scrollY: 0, history });
 }
 
 function mountDiagrams(page: PageView, preset: DiagramPreset | undefined): void {
@@ -105,6 +130,12 @@ function mountDiagrams(page: PageView, preset: DiagramPreset | undefined): void 
 document.addEventListener('click', (e) => {
   const target = (e.target as Element | null)?.closest('a, button');
   if (!target) return;
+  if (missing) {
+    const action = target.getAttribute('data-action');
+    if (action === 'go-back') send({ type: 'history', direction: 'back' });
+    else if (action === 'open-library') send({ type: 'openLibrary' });
+    return;
+  }
   if (currentCard && !current) {
     // A model card: links to concept pages, and buttons that open a diagram with this model's numbers.
     const nav = target.getAttribute('data-nav');
@@ -126,6 +157,8 @@ document.addEventListener('click', (e) => {
       document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
       return;
     }
+    // The page being left goes on the Back stack at the position it is read at now.
+    send({ type: 'scrolled', id: current.id, scrollY: Math.round(window.scrollY) });
     send({ type: 'navigate', id: nav, anchor });
   } else if (external) {
     // VS Code's own webview link handler would open the href as well: stop the click here so
@@ -142,11 +175,17 @@ document.addEventListener('click', (e) => {
   }
 });
 
-// Alt+Left / Alt+Right page through the volume, like a browser's back and forward.
-document.addEventListener('keydown', (e) => {
-  if (!current || !e.altKey || e.ctrlKey || e.metaKey) return;
-  const to = e.key === 'ArrowLeft' ? current.prev : e.key === 'ArrowRight' ? current.next : undefined;
-  if (to) { e.preventDefault(); send({ type: 'navigate', id: to.id }); }
+// Alt+Left / Alt+Right (Back and Forward) are VS Code keybindings: the webview forwards keys to
+// the workbench. The mouse's back and forward buttons (4 and 5) never reach it, so they are read
+// here; their default (the iframe's own history) is stopped.
+const HISTORY_BUTTONS: Record<number, 'back' | 'forward'> = { 3: 'back', 4: 'forward' };
+document.addEventListener('mousedown', (e) => { if (HISTORY_BUTTONS[e.button]) e.preventDefault(); });
+document.addEventListener('mouseup', (e) => {
+  const direction = HISTORY_BUTTONS[e.button];
+  if (!direction) return;
+  e.preventDefault();
+  if (current) send({ type: 'scrolled', id: current.id, scrollY: Math.round(window.scrollY) });
+  send({ type: 'history', direction });
 });
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -155,7 +194,7 @@ window.addEventListener('scroll', () => {
   scrollTimer = setTimeout(() => {
     if (!current) return;
     const scrollY = Math.round(window.scrollY);
-    saveState({ id: current.id, scrollY });
+    saveState({ id: current.id, scrollY, history });
     send({ type: 'scrolled', id: current.id, scrollY });
   }, 200);
 });
@@ -164,18 +203,25 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const m = event.data;
   switch (m?.type) {
     case 'show':
+      history = m.history;
       applySettings(m.settings);
       render(m.page, m.anchor, m.scrollY, m.preset);
       break;
+    case 'missing':
+      history = m.history;
+      renderMissing(m.id, m.title, m.message, m.canGoBack);
+      break;
     case 'modelCard':
+      history = m.history;
       applySettings(m.settings);
       cleanups.forEach((c) => c());
       current = undefined;
+      missing = undefined;
       currentCard = m.card.id;
       cleanups = [renderModelCard(root, m.card)];
       window.scrollTo(0, 0);
       // After a window reload the host builds the card again from its source document.
-      if (m.card.source) saveState({ id: 'model-card', scrollY: 0, card: m.card.source });
+      if (m.card.source) saveState({ id: 'model-card', scrollY: 0, card: m.card.source, history });
       break;
     case 'settings':
       applySettings(m.settings);

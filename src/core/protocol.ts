@@ -5,8 +5,9 @@
  */
 import type { ModelCardView } from './models/card';
 import { PRESET_DIAGRAMS, type DiagramPreset, type PresetDiagram } from './models/presets';
+import type { HistoryState } from './reader/history';
 
-export type { DiagramPreset, ModelCardView, PresetDiagram };
+export type { DiagramPreset, HistoryState, ModelCardView, PresetDiagram };
 
 /** What the reader shows: one page of the catalog. */
 export interface PageView {
@@ -29,8 +30,10 @@ export interface ReaderSettings {
 }
 
 export type HostMessage =
-  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset }
-  | { type: 'modelCard'; card: ModelCardView; settings: ReaderSettings }
+  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset; history?: HistoryState }
+  | { type: 'modelCard'; card: ModelCardView; settings: ReaderSettings; history?: HistoryState }
+  /** A page whose notes could not be read: a message and the ways out (Back, the library). */
+  | { type: 'missing'; id: string; title: string; message: string; canGoBack: boolean; history?: HistoryState }
   | { type: 'settings'; settings: ReaderSettings }
   | { type: 'readState'; id: string; read: boolean };
 
@@ -42,7 +45,10 @@ export type WebviewMessage =
   | { type: 'toggleRead'; id: string }
   | { type: 'scrolled'; id: string; scrollY: number }
   | { type: 'diagramReady'; id: string; diagram: string }
-  | { type: 'openDiagram'; card: string; diagram: PresetDiagram };
+  | { type: 'openDiagram'; card: string; diagram: PresetDiagram }
+  /** Back or Forward asked inside the webview (mouse buttons 4 and 5, the Back button of a missing page). */
+  | { type: 'history'; direction: 'back' | 'forward' }
+  | { type: 'openLibrary' };
 
 export type WebviewMessageType = WebviewMessage['type'];
 
@@ -52,6 +58,8 @@ export interface ReaderState {
   scrollY: number;
   /** A model card on show: the document and configuration to build it again from. */
   card?: CardSource;
+  /** The panel's back/forward stacks (checked with parseHistory when restored). */
+  history?: HistoryState;
 }
 
 /** Where a model card came from, so a reload can build it again. */
@@ -75,6 +83,8 @@ const FIELDS: { readonly [T in WebviewMessageType]: readonly string[] } = {
   scrolled: ['type', 'id', 'scrollY'],
   diagramReady: ['type', 'id', 'diagram'],
   openDiagram: ['type', 'card', 'diagram'],
+  history: ['type', 'direction'],
+  openLibrary: ['type'],
 };
 
 const onlyFields = (x: Record<string, unknown>, allowed: readonly string[]): boolean =>
@@ -93,6 +103,8 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
     case 'scrolled': return isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY) && x.scrollY >= 0;
     case 'diagramReady': return isId(x.id) && typeof x.diagram === 'string' && /^[a-z0-9-]{1,40}$/.test(x.diagram);
     case 'openDiagram': return typeof x.card === 'string' && /^card-[a-z0-9]{1,16}$/.test(x.card) && (PRESET_DIAGRAMS as readonly unknown[]).includes(x.diagram);
+    case 'history': return x.direction === 'back' || x.direction === 'forward';
+    case 'openLibrary': return true;
     default: return false;
   }
 }

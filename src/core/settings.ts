@@ -7,6 +7,8 @@ import { english, type Localizer } from './l10n';
 /** `auto`: generic words speak only in files about the field; `always`: in every file; `off`: no hovers. */
 export type HoverMode = 'auto' | 'always' | 'off';
 export type HoverDetail = 'full' | 'compact';
+/** Where a new reader panel opens: beside the code, or in the active editor group. */
+export type ReaderOpenIn = 'beside' | 'active';
 
 export interface Settings {
   hoverEnabled: boolean;
@@ -16,6 +18,7 @@ export interface Settings {
   hoverIgnoredTerms: string[];
   hoverLanguages: string[];
   fontSize: number;
+  readerOpenIn: ReaderOpenIn;
   showReadProgress: boolean;
 }
 
@@ -26,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverIgnoredTerms: [],
   hoverLanguages: ['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'markdown'],
   fontSize: 14,
+  readerOpenIn: 'beside',
   showReadProgress: true,
 };
 
@@ -86,6 +90,7 @@ export function readSettings(get: Lookup, l10n: Localizer = english): { settings
       hoverIgnoredTerms,
       hoverLanguages,
       fontSize,
+      readerOpenIn: choice('reader.openIn', ['beside', 'active'] as const, DEFAULT_SETTINGS.readerOpenIn),
       showReadProgress: bool('library.showReadProgress', DEFAULT_SETTINGS.showReadProgress),
     },
     warnings,

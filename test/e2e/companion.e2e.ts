@@ -187,3 +187,119 @@ function chapterLabel(id: string): string {
   return catalogIndex().pages[id].label;
 }
 
+
+describe('the reader\'s history and title bar, used as a person would', function () {
+  this.timeout(120000);
+  let s: Session;
+  useSession('nav-', (started) => { s = started; });
+  const scrollY = () => s.reader().locator('html').evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
+
+  it('follows a link from a chapter to a concept, and Alt+← brings the chapter back at the same scroll position', async () => {
+    await s.openLibrary();
+    await s.treeRow(/^Vol\. II — /).locator('.monaco-tl-twistie').click();
+    const chapter = s.treeRow(/^4\. Attention: The Core Mechanism$/);
+    await chapter.waitFor({ timeout: 15000 });
+    await chapter.click();
+    await s.readerTitle(/Attention: The Core Mechanism/);
+    const link = s.reader().locator('article a[data-nav="concept/attention"]').first();
+    await link.scrollIntoViewIfNeeded();
+    await s.page.waitForTimeout(400);
+    const before = await scrollY();
+    assert.ok(before > 500, `the link is far down the chapter (${before})`);
+    await link.click();
+    await s.readerTitle(/^The Attention Mechanism$/);
+    await s.shot('nav-1-concept-from-link');
+    await s.page.keyboard.press('Alt+ArrowLeft');
+    await s.readerTitle(/Attention: The Core Mechanism/);
+    await s.page.waitForTimeout(400);
+    const after = await scrollY();
+    assert.ok(Math.abs(after - before) < 40, `the chapter is back at its position: ${before} → ${after}`);
+    await s.shot('nav-2-back-to-chapter');
+    await s.page.keyboard.press('Alt+ArrowRight');
+    await s.readerTitle(/^The Attention Mechanism$/);
+  });
+
+  it('goes back with the mouse\'s back button and forward with the title bar\'s arrow', async () => {
+    // Playwright presses only the left, middle and right buttons: send the event the back button makes.
+    await s.reader().locator('body').evaluate((b) => {
+      const init = { button: 3, bubbles: true, cancelable: true };
+      b.dispatchEvent(new MouseEvent('mousedown', init));
+      b.dispatchEvent(new MouseEvent('mouseup', init));
+    });
+    await s.readerTitle(/Attention: The Core Mechanism/);
+    const forward = s.page.locator('.editor-actions .action-label[aria-label^="Forward"]');
+    await forward.waitFor({ timeout: 10000 });
+    await s.shot('nav-3-title-bar');
+    await forward.click();
+    await s.readerTitle(/^The Attention Mechanism$/);
+    await s.page.locator('.editor-actions .action-label[aria-label^="More Actions"]').first().click();
+    const menu = s.page.locator('.monaco-menu .action-label', { hasText: /Reveal in Library/ });
+    await menu.waitFor({ timeout: 10000 });
+    assert.ok(await s.page.locator('.monaco-menu .action-label', { hasText: /Next Page/ }).count(), 'Next Page is in the title bar\'s menu');
+    await s.shot('nav-4-title-more-menu');
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('keeps the history across a window reload', async () => {
+    await s.runCommand('Developer: Reload Window');
+    await s.page.waitForTimeout(1500);
+    await s.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await s.readerTitle(/^The Attention Mechanism$/, 60000);
+    const back = s.page.locator('.editor-actions .action-label[aria-label^="Back"]');
+    await s.page.locator('.tabs-container .tab[aria-label^="The Attention Mechanism"]').click();
+    await back.waitFor({ timeout: 15000 });
+    await back.click();
+    await s.readerTitle(/Attention: The Core Mechanism/);
+    await s.page.waitForTimeout(400);
+    assert.ok((await scrollY()) > 500, 'at the position the chapter was left at');
+    await s.shot('nav-5-back-after-reload');
+  });
+
+  it('shows a message with Back and the library when a page\'s notes are missing', async () => {
+    const ext = fs.readdirSync(path.join(s.runDir, 'extensions')).find((d) => d.startsWith('llm-primer.llm-primer-companion'));
+    assert.ok(ext, 'the extension is installed in this run');
+    const id = 'vol-1/ch-5';
+    fs.rmSync(path.join(s.runDir, 'extensions', ext, 'dist', 'pages', `${id.replace(/\//g, '__')}.html`));
+    const page = catalogIndex().pages[id];
+    await s.openWithCommand('LLM Primer: Search the Library', page.label, new RegExp(`^${escapeRe(page.title)}$`));
+    const message = s.reader().locator('.missing-page');
+    await message.waitFor({ timeout: 15000 });
+    assert.match(await message.innerText(), /could not be read/);
+    assert.equal(await s.reader().locator('text=Loading…').count(), 0, 'no stuck "Loading…"');
+    await s.shot('nav-6-missing-page');
+    await message.locator('button[data-action="go-back"]').click();
+    await s.readerTitle(/Attention: The Core Mechanism/);
+  });
+
+  it('searches glossary terms too, ranks the concept first for "attention", and offers the glossary when nothing matches', async () => {
+    const rows = s.page.locator('.quick-input-widget .monaco-list-row');
+    const search = async (query: string) => {
+      await s.runCommand('LLM Primer: Search the Library');
+      await s.page.locator('.quick-input-widget .quick-input-box input').fill(query);
+      await s.page.waitForTimeout(800);
+      await rows.first().waitFor({ timeout: 10000 });
+    };
+    await search('attention');
+    assert.match(await rows.first().locator('.label-description').innerText(), /The Attention Mechanism — Concept/);
+    assert.ok(await rows.first().locator('.label-description .highlight').count(), 'the match is highlighted');
+    await s.shot('nav-7-search-attention');
+    await search('lora alpha');
+    const term = rows.filter({ hasText: /LoRA alpha \(scaling\)/ }).first();
+    await term.waitFor({ timeout: 10000 });
+    assert.match(await term.innerText(), /Glossary term/);
+    await s.shot('nav-8-search-lora-alpha');
+    await term.click();
+    await s.readerTitle(/^Glossary$/);
+    const entry = s.reader().locator('#term-lora-alpha');
+    await entry.waitFor({ timeout: 10000 });
+    const inView = () => entry.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < (e.ownerDocument.defaultView?.innerHeight ?? 0); });
+    let seen = await inView();
+    for (let i = 0; i < 30 && !seen; i++) { await s.page.waitForTimeout(100); seen = await inView(); }
+    assert.ok(seen, 'the reader is at the term\'s entry');
+    await s.shot('nav-9-glossary-entry');
+    await search('zzqqxx');
+    assert.match(await rows.first().innerText(), /Nothing matches "zzqqxx"[\s\S]*glossary terms/);
+    await s.shot('nav-10-search-empty');
+    await s.page.keyboard.press('Escape');
+  });
+});

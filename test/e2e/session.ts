@@ -168,7 +168,8 @@ export class Session {
     if (choose === undefined) return;
     await this.page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10000 });
     await input.fill(choose);
-    const item = this.page.locator('.quick-input-widget .monaco-list-row .label-name', { hasText: choose }).first();
+    // The library search shows a result's title in the row's description, a picker in its label.
+    const item = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.locator('.label-name, .label-description', { hasText: choose }) }).first();
     await item.waitFor({ timeout: 10000 });
     await item.click();
   }

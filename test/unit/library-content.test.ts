@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatError } from '../../src/core/content/diagnostics';
 import { compileRepoContent, readFacts, ROOT } from '../../scripts/content';
-import { searchPages } from '../../src/core/catalog/search';
+import { normaliseKey, pageDoc, pageText, searchLibrary, searchPages, termDoc } from '../../src/core/catalog/search';
 
 /** The real library in content/: it compiles cleanly and covers everything the facts list. */
 describe('the library in content/', () => {
@@ -62,6 +62,48 @@ describe('the library in content/', () => {
     assert.ok(ids.includes('concept/inference-loop'), ids.join(', '));
     const bm25 = searchPages(Object.values(catalog.pages), 'bm25', 5).map((p) => p.id);
     assert.ok(bm25.includes('vol-3/ch-5'), bm25.join(', '));
+  });
+
+  describe('search over pages and glossary terms', () => {
+    const docs = [
+      ...Object.values(catalog.pages).filter((p) => p.kind !== 'group').map((p) => pageDoc(p, pageText(p.html))),
+      ...catalog.terms.map(termDoc),
+    ];
+    const top = (q: string, n = 5) => searchLibrary(docs, q, n).map((h) => `${h.doc.kind}:${h.doc.id}`);
+
+    it('puts the concept The Attention Mechanism first for "attention"', () => {
+      const hits = searchLibrary(docs, 'attention', 10);
+      assert.equal(hits[0].doc.id, 'concept/attention', top('attention', 10).join(', '));
+      assert.equal(hits[0].field, 'title');
+      assert.equal(hits[0].doc.label, '8. The Attention Mechanism');
+      assert.deepEqual(hits[0].titleMatches, [[7, 16]], 'the match is highlighted in the label');
+    });
+
+    it('finds the lora_alpha glossary term for "lora alpha", "lora_alpha" and "loraAlpha", and opens its glossary entry', () => {
+      for (const q of ['lora alpha', 'lora_alpha', 'loraAlpha']) {
+        const hit = searchLibrary(docs, q, 5)[0];
+        assert.equal(hit?.doc.id, 'lora-alpha', `${q}: ${top(q).join(', ')}`);
+        assert.deepEqual(hit.doc.target, { id: 'glossary', anchor: 'term-lora-alpha' });
+      }
+    });
+
+    it('ranks a title match above an alias, a summary and a body match', () => {
+      const hits = searchLibrary(docs, 'kv cache', 50);
+      const fields = hits.map((h) => h.field);
+      const order = ['title', 'alias', 'summary', 'body'];
+      for (let i = 1; i < fields.length; i++) assert.ok(order.indexOf(fields[i - 1]) <= order.indexOf(fields[i]), fields.join(' '));
+      assert.equal(hits[0].doc.id, 'kv-cache', 'the glossary term titled "KV cache"');
+      const concept = hits.findIndex((h) => h.doc.id === 'concept/inference-loop');
+      assert.ok(concept >= 0 && concept < 4, `the Inference Loop concept is near the top (${concept})`);
+      assert.ok(fields.includes('body'), 'pages that only mention it in their text are found too');
+    });
+
+    it('finds a term by an alias only (top_p), a page by its body only, and nothing for nonsense', () => {
+      assert.equal(searchLibrary(docs, 'top_p', 3)[0]?.doc.id, catalog.terms.find((t) => t.keys.includes(normaliseKey('top_p')))?.id);
+      const body = searchLibrary(docs, 'chinchilla', 50);
+      assert.ok(body.some((h) => h.field === 'body' && h.doc.kind === 'chapter'), top('chinchilla', 50).join(', '));
+      assert.deepEqual(searchLibrary(docs, 'zzqqxx'), []);
+    });
   });
 
   it('gives every Vol. II chapter at least three display equations', () => {

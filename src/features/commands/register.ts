@@ -5,13 +5,14 @@ import { termAt } from '../hover/termAt';
 import type { PageMeta as Page } from '../../core/catalog/types';
 import type { ReaderApi } from '../reader/register';
 import type { Services } from '../services';
+import { SearchIndex, searchPick } from './searchPick';
 
 
 /** Resolve a command argument: a page id, or a tree element (also an id), or undefined. */
 const idArg = (x: unknown): string | undefined => (typeof x === 'string' && x.length < 120 ? x : undefined);
 
 /** The palette commands: open, search, diagrams, original post, read state, explain term, reload. */
-export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposable {
+export function registerCommands(s: Services, reader: ReaderApi, library: vscode.TreeView<string>): vscode.Disposable {
   type Item = vscode.QuickPickItem & { id: string };
   const toItem = (p: Page, read: ReadonlySet<string>): Item => ({
     id: p.id,
@@ -40,7 +41,10 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
     qp.show();
   });
 
-  const currentOr = (x: unknown) => idArg(x) ?? reader.currentPageId;
+  const searchIndex = new SearchIndex(s);
+
+  /** The page given, else the page of the active reader panel (title-bar actions pass no id). */
+  const currentOr = (x: unknown) => idArg(x) ?? reader.activePageId;
 
   return vscode.Disposable.from(
     vscode.commands.registerCommand('llmPrimer.open', async (id: unknown, anchor: unknown) => {
@@ -55,9 +59,9 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
     vscode.commands.registerCommand('llmPrimer.search', async () => {
       const lib = await s.store.get();
       if (!lib) return;
-      const pages = lib.allPages().filter((p) => p.kind !== 'group');
-      const id = await pick(pages, vscode.l10n.t('Search the library: chapters, concepts, guide sections…'));
-      if (id) await vscode.commands.executeCommand('llmPrimer.open', id);
+      const chosen = await searchPick(s, searchIndex, lib);
+      // A page chosen from the palette is there to be read: the reader takes the focus.
+      if (chosen) await reader.open(chosen.id, { anchor: chosen.anchor, toSide: chosen.toSide, focus: true });
     }),
     vscode.commands.registerCommand('llmPrimer.openConceptDiagram', async (slug: unknown) => {
       const lib = await s.store.get();
@@ -65,7 +69,7 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
       const given = idArg(slug);
       if (given) return reader.open(given.startsWith('concept/') ? given : `concept/${given}`);
       const id = await pick(lib.pagesOfKind('concept'), vscode.l10n.t('Open a concept diagram'));
-      return id ? reader.open(id) : undefined;
+      return id ? reader.open(id, { focus: true }) : undefined;
     }),
     vscode.commands.registerCommand('llmPrimer.openOriginal', async (id: unknown) => {
       const lib = await s.store.get();
@@ -95,6 +99,12 @@ export function registerCommands(s: Services, reader: ReaderApi): vscode.Disposa
       const { set, hit } = found;
       const { concept } = set.lib.termTargets(hit.term);
       await reader.open(concept?.id ?? 'glossary', { anchor: concept ? undefined : `term-${hit.term.id}`, toSide: false });
+    }),
+    vscode.commands.registerCommand('llmPrimer.revealInLibrary', async (x: unknown) => {
+      const id = currentOr(x);
+      if (!id) return;
+      await vscode.commands.executeCommand('workbench.view.extension.llmPrimer');
+      await Promise.resolve(library.reveal(id, { select: true, focus: true, expand: true })).catch(() => undefined);
     }),
     vscode.commands.registerCommand('llmPrimer.reload', async () => {
       await s.store.reload();

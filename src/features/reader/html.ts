@@ -15,6 +15,8 @@ export function webviewStrings(): Record<string, string> {
     breadcrumb: vscode.l10n.t('Breadcrumb'),
     pageActions: vscode.l10n.t('Page actions'),
     pager: vscode.l10n.t('Previous and next'),
+    back: vscode.l10n.t('Back'),
+    openLibrary: vscode.l10n.t('Open the library'),
   };
 }
 

@@ -2,10 +2,31 @@ import * as vscode from 'vscode';
 import { isWebviewMessage, type DiagramPreset, type HostMessage, type ReaderState, type WebviewMessage } from '../../core/protocol';
 import type { ModelCard } from '../../core/models/card';
 import { LogLimiter } from '../../core/logLimiter';
+import { ReaderHistory, type HistoryEntry } from '../../core/reader/history';
 import type { Services } from '../services';
 import { buildReaderHtml, readerResourceRoots } from './html';
 
 export const READER_VIEW_TYPE = 'llmPrimer.reader';
+
+export interface ShowOptions {
+  anchor?: string;
+  /** A position to restore (after a reload, or going back); otherwise the page opens at its top. */
+  scrollY?: number;
+  preset?: DiagramPreset;
+  /** Set by Back and Forward, which move along the history instead of adding to it. */
+  fromHistory?: boolean;
+}
+
+/** What a panel asks of the reader that owns it. */
+export interface PanelHost {
+  /** Show a page in `from` (through the owner, so the tree can follow the main panel). */
+  navigate(from: ReaderPanel, id: string, opts: ShowOptions): Promise<boolean>;
+  /** A page's HTML, or undefined when its file is missing or unreadable. */
+  readHtml(id: string): Promise<string | undefined>;
+  /** The page, the history or the read state of a panel changed (title-bar actions follow). */
+  changed(from: ReaderPanel): void;
+  openLibrary(): void;
+}
 
 /**
  * One reader webview panel. It shows one page at a time, queues what it sends until the
@@ -23,10 +44,12 @@ export class ReaderPanel implements vscode.Disposable {
   card: ModelCard | undefined;
   /** The diagram preset of the page on show, sent again if the webview is recreated. */
   private preset: DiagramPreset | undefined;
+  /** Pages visited in this panel, for Back and Forward. */
+  history = new ReaderHistory();
   private readonly closed = new vscode.EventEmitter<void>();
   readonly onDidClose = this.closed.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly s: Services, private readonly navigate: (id: string, anchor: string | undefined, from: ReaderPanel, preset?: DiagramPreset) => void) {
+  constructor(readonly panel: vscode.WebviewPanel, private readonly s: Services, private readonly host: PanelHost) {
     panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: readerResourceRoots(s.context.extensionUri) };
     panel.iconPath = vscode.Uri.joinPath(s.context.extensionUri, 'media', 'activity.svg');
     panel.webview.html = buildReaderHtml(panel.webview, s.context.extensionUri);
@@ -34,43 +57,77 @@ export class ReaderPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
       s.settings.onDidChange((settings) => this.post({ type: 'settings', settings: { fontSize: settings.fontSize } })),
-      s.progress.onDidChange((id) => { if (id === this.pageId) this.post({ type: 'readState', id, read: s.progress.isRead(id) }); }),
+      s.progress.onDidChange((id) => {
+        if (id !== this.pageId) return;
+        this.post({ type: 'readState', id, read: s.progress.isRead(id) });
+        this.host.changed(this);
+      }),
     );
   }
 
-  /** Show a page; `scrollY` restores a position (after a reload), `anchor` jumps to a heading. */
-  async show(id: string, opts: { anchor?: string; scrollY?: number; preset?: DiagramPreset } = {}): Promise<boolean> {
+  /** Where the panel is now, as a history entry (a model card is not one). */
+  private get here(): HistoryEntry | undefined {
+    return this.pageId && !this.card ? { id: this.pageId, scrollY: this.scrollY } : undefined;
+  }
+
+  /**
+   * Show a page; `scrollY` restores a position, `anchor` jumps to a heading. A page whose file
+   * cannot be read shows a message with a way back instead (and the result is false).
+   */
+  async show(id: string, opts: ShowOptions = {}): Promise<boolean> {
     const lib = await this.s.store.get();
-    const html = await this.s.store.html(id);
-    const view = html === undefined ? undefined : lib?.view(id, this.s.progress.read, html);
-    if (!view) {
+    const page = lib?.page(id);
+    if (!lib || !page) {
       this.s.log.warn(`reader: no page "${id}"`);
       return false;
     }
+    const html = await this.host.readHtml(id);
+    if (!opts.fromHistory) this.history.visit(this.here, id);
     this.pageId = id;
     this.card = undefined;
     this.preset = opts.preset;
     this.scrollY = opts.scrollY ?? 0;
-    this.panel.title = view.title.length > 40 ? `${view.title.slice(0, 38)}…` : view.title;
-    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset });
+    this.panel.title = page.title.length > 40 ? `${page.title.slice(0, 38)}…` : page.title;
+    const view = html === undefined ? undefined : lib.view(id, this.s.progress.read, html);
+    if (!view) {
+      this.post({
+        type: 'missing', id, title: page.title, canGoBack: this.history.canGoBack, history: this.history.state,
+        message: vscode.l10n.t('The notes for this page could not be read. Reinstalling the extension restores them; details are in the "LLM Primer" output channel.'),
+      });
+      this.host.changed(this);
+      return false;
+    }
+    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset, history: this.history.state });
+    this.host.changed(this);
     return true;
+  }
+
+  /** Back (or Forward) through the pages visited in this panel; false when there is none. */
+  async go(direction: 'back' | 'forward'): Promise<boolean> {
+    const lib = await this.s.store.get();
+    const exists = (id: string) => lib?.has(id) ?? false;
+    const entry = direction === 'back' ? this.history.goBack(this.here, exists) : this.history.goForward(this.here, exists);
+    if (!entry) return false;
+    return this.host.navigate(this, entry.id, { scrollY: entry.scrollY, fromHistory: true });
   }
 
   /** Show a model card (built by the pure renderer in core/models/card). */
   showCard(card: ModelCard): void {
+    if (this.card?.view.id !== card.view.id && this.here) this.history.visit(this.here, card.view.id);
     this.card = card;
     this.pageId = undefined;
     this.preset = undefined;
     this.scrollY = 0;
     this.panel.title = card.view.title.length > 40 ? `${card.view.title.slice(0, 38)}…` : card.view.title;
-    this.post({ type: 'modelCard', card: card.view, settings: { fontSize: this.s.settings.current.fontSize } });
+    this.post({ type: 'modelCard', card: card.view, settings: { fontSize: this.s.settings.current.fontSize }, history: this.history.state });
+    this.host.changed(this);
   }
 
   /** The one method that sends; a no-op after dispose, queued until the webview is ready. */
   private post(message: HostMessage): void {
     if (this.disposed) return;
     if (!this.ready) {
-      if (message.type === 'show' || message.type === 'modelCard' || !this.pending) this.pending = message;
+      if (message.type === 'show' || message.type === 'modelCard' || message.type === 'missing' || !this.pending) this.pending = message;
       return;
     }
     void this.panel.webview.postMessage(message);
@@ -96,7 +153,7 @@ export class ReaderPanel implements vscode.Disposable {
         else if (this.pageId) await this.show(this.pageId, { scrollY: this.scrollY, preset: this.preset });
         return;
       case 'navigate':
-        if (lib?.has(m.id)) this.navigate(m.id, m.anchor, this);
+        if (lib?.has(m.id)) await this.host.navigate(this, m.id, { anchor: m.anchor });
         else this.s.log.warn(`reader: navigate to unknown page "${m.id}" ignored`);
         return;
       case 'openSource': {
@@ -123,10 +180,16 @@ export class ReaderPanel implements vscode.Disposable {
       case 'openDiagram': {
         // Only the card on show may open a diagram, and only with a preset it built.
         const preset = this.card?.view.id === m.card ? this.card.presets.find((p) => p.diagram === m.diagram) : undefined;
-        if (preset) this.navigate(`concept/${m.diagram}`, undefined, this, preset);
+        if (preset) await this.host.navigate(this, `concept/${m.diagram}`, { preset });
         else this.s.log.warn(`reader: no preset "${m.diagram}" on the card shown`);
         return;
       }
+      case 'history':
+        await this.go(m.direction);
+        return;
+      case 'openLibrary':
+        this.host.openLibrary();
+        return;
       case 'diagramReady':
         this.s.log.info(`reader: diagram "${m.diagram}" drawn on ${m.id}`);
         return;
@@ -134,7 +197,7 @@ export class ReaderPanel implements vscode.Disposable {
   }
 
   get state(): ReaderState | undefined {
-    return this.pageId ? { id: this.pageId, scrollY: this.scrollY } : undefined;
+    return this.pageId ? { id: this.pageId, scrollY: this.scrollY, history: this.history.state } : undefined;
   }
 
   dispose(): void {

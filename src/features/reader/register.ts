@@ -1,13 +1,31 @@
 import * as vscode from 'vscode';
-import { isReaderState, type DiagramPreset } from '../../core/protocol';
+import { isReaderState } from '../../core/protocol';
 import type { ModelCard } from '../../core/models/card';
+import { parseHistory, ReaderHistory, type HistoryState } from '../../core/reader/history';
 import type { Services } from '../services';
-import { READER_VIEW_TYPE, ReaderPanel } from './readerPanel';
+import { registerReaderCommands } from './commands';
+import { readerContext, setReaderContext } from './context';
+import { READER_VIEW_TYPE, ReaderPanel, type PanelHost, type ShowOptions } from './readerPanel';
+
+export interface OpenOptions {
+  toSide?: boolean;
+  anchor?: string;
+  /** Move the keyboard focus into the reader; by default it stays where it was (the code, the tree). */
+  focus?: boolean;
+}
 
 export interface ReaderApi {
-  open(id: string, opts?: { toSide?: boolean; anchor?: string }): Promise<boolean>;
+  open(id: string, opts?: OpenOptions): Promise<boolean>;
   /** The page in the main reader panel (for tests and "reveal in library"). */
   readonly currentPageId: string | undefined;
+  /** The page of the reader panel that is active, or was last (what the reader's commands act on). */
+  readonly activePageId: string | undefined;
+  /** Back and forward stacks of the active reader panel (for tests). */
+  readonly activeHistory: HistoryState | undefined;
+  /** Back or Forward in the active reader panel; false when there is nowhere to go. */
+  go(direction: 'back' | 'forward'): Promise<boolean>;
+  /** The previous or next page in reading order, in the active reader panel. */
+  step(direction: 'previous' | 'next'): Promise<boolean>;
   readonly panelCount: number;
   /** Fires with the page id whenever the main reader shows a page. */
   readonly onDidShowPage: vscode.Event<string>;
@@ -17,36 +35,73 @@ export interface ReaderApi {
   readonly currentCardId: string | undefined;
   /** How to build a model card again after a window reload (registered by the models feature). */
   restoreCardsWith(build: (uri: string, config: string) => Promise<ModelCard | undefined>): void;
+  /**
+   * Read pages' HTML through `read` (given the reader of the extension's files), or from the
+   * files again with undefined: lets the tests show what a missing or unreadable page looks like.
+   */
+  readPagesWith(read: ((id: string, fromFiles: (id: string) => Promise<string | undefined>) => Promise<string | undefined>) | undefined): void;
 }
 
 /**
  * The reader: one main panel reused for every page, extra panels from "Open to the Side",
- * and a serializer so panels come back after a window reload at the same page and scroll.
+ * and a serializer so panels come back after a window reload at the same page, scroll and
+ * history.
  */
 export function registerReader(s: Services): { disposable: vscode.Disposable; api: ReaderApi } {
   const panels = new Set<ReaderPanel>();
   let main: ReaderPanel | undefined;
+  let lastActive: ReaderPanel | undefined;
   const shown = new vscode.EventEmitter<string>();
   let rebuildCard: ((uri: string, config: string) => Promise<ModelCard | undefined>) | undefined;
+  const fromFiles = (id: string) => s.store.html(id);
+  let readHtml = fromFiles;
 
-  const track = (p: ReaderPanel, isMain: boolean): ReaderPanel => {
-    panels.add(p);
-    if (isMain) main = p;
-    p.onDidClose(() => { panels.delete(p); if (main === p) main = undefined; });
-    return p;
+  /** The panel the reader's commands act on: the active one, else the last active, else the main one. */
+  const target = (): ReaderPanel | undefined => [...panels].find((p) => p.panel.active) ?? (lastActive && panels.has(lastActive) ? lastActive : main);
+  const updateContext = () => {
+    const p = target();
+    const page = p?.pageId && !p.card ? s.store.peek()?.page(p.pageId) : undefined;
+    setReaderContext(readerContext(page, p?.history, s.progress.read));
   };
-  const showIn = async (p: ReaderPanel, id: string, opts: { anchor?: string; scrollY?: number; preset?: DiagramPreset }) => {
+
+  const showIn = async (p: ReaderPanel, id: string, opts: ShowOptions) => {
     const ok = await p.show(id, opts);
     if (ok && p === main) shown.fire(id);
     return ok;
   };
-  const navigate = (id: string, anchor: string | undefined, from: ReaderPanel, preset?: DiagramPreset) => void showIn(from, id, { anchor, preset });
+  const host: PanelHost = {
+    navigate: (from, id, opts) => showIn(from, id, opts),
+    readHtml: (id) => readHtml(id),
+    changed: (p) => { if (p === target()) updateContext(); },
+    openLibrary: () => void vscode.commands.executeCommand('workbench.view.extension.llmPrimer'),
+  };
 
-  const create = (toSide: boolean): ReaderPanel => {
-    const column = toSide || vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    const panel = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'LLM Primer', { viewColumn: column, preserveFocus: false },
+  const track = (p: ReaderPanel, isMain: boolean): ReaderPanel => {
+    panels.add(p);
+    if (isMain) main = p;
+    p.onDidClose(() => {
+      panels.delete(p);
+      if (main === p) main = undefined;
+      if (lastActive === p) lastActive = undefined;
+      updateContext();
+    });
+    p.panel.onDidChangeViewState((e) => {
+      if (e.webviewPanel.active) lastActive = p;
+      updateContext();
+    });
+    return p;
+  };
+
+  /**
+   * Where a new panel opens: `beside` the code (a new column when an editor is active) or in
+   * the `active` group; "Open to the Side" always opens beside.
+   */
+  const create = (toSide: boolean, preserveFocus: boolean): ReaderPanel => {
+    const beside = toSide || (s.settings.current.readerOpenIn === 'beside' && vscode.window.activeTextEditor !== undefined);
+    const panel = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'LLM Primer',
+      { viewColumn: beside ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus },
       { enableFindWidget: true, retainContextWhenHidden: false });
-    return track(new ReaderPanel(panel, s, navigate), !toSide);
+    return track(new ReaderPanel(panel, s, host), !toSide);
   };
 
   const api: ReaderApi = {
@@ -56,40 +111,57 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
         void vscode.window.showWarningMessage(vscode.l10n.t('LLM Primer: there is no page "{0}" in the library.', id));
         return false;
       }
-      const target = opts.toSide || !main ? create(opts.toSide === true) : main;
-      if (!opts.toSide) target.panel.reveal(undefined, false);
+      const preserveFocus = opts.focus !== true;
+      const target = opts.toSide || !main ? create(opts.toSide === true, preserveFocus) : main;
+      if (!opts.toSide) target.panel.reveal(target.panel.viewColumn, preserveFocus);
       return showIn(target, id, { anchor: opts.anchor });
     },
     get currentPageId() { return main?.pageId; },
+    get activePageId() { const p = target(); return p?.card ? undefined : p?.pageId; },
+    get activeHistory() { return target()?.history.state; },
+    async go(direction) {
+      const p = target();
+      return p ? p.go(direction) : false;
+    },
+    async step(direction) {
+      const p = target();
+      const page = p?.pageId && !p.card ? (await s.store.get())?.page(p.pageId) : undefined;
+      const to = direction === 'previous' ? page?.prev : page?.next;
+      return p && to ? showIn(p, to, {}) : false;
+    },
     async openModelCard(card) {
-      const target = main ?? create(false);
+      const target = main ?? create(false, false);
       target.panel.reveal(undefined, false);
       target.showCard(card);
       return true;
     },
     get currentCardId() { return main?.card?.view.id; },
     restoreCardsWith(build) { rebuildCard = build; },
+    readPagesWith(read) { readHtml = read ? (id) => read(id, fromFiles) : fromFiles; },
     get panelCount() { return panels.size; },
     onDidShowPage: shown.event,
   };
 
   const serializer = vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, {
     async deserializeWebviewPanel(panel, state: unknown) {
-      const p = track(new ReaderPanel(panel, s, navigate), !main);
+      const p = track(new ReaderPanel(panel, s, host), !main);
+      if (isReaderState(state)) p.history = new ReaderHistory(parseHistory(state.history));
       const lib = await s.store.get();
       const card = isReaderState(state) && state.card && rebuildCard ? await rebuildCard(state.card.uri, state.card.config).catch(() => undefined) : undefined;
       if (card) p.showCard(card);
-      else if (isReaderState(state) && lib?.has(state.id)) await showIn(p, state.id, { scrollY: state.scrollY });
-      else await showIn(p, lib?.roots[0] ?? 'vol-1', {});
+      else if (isReaderState(state) && lib?.has(state.id)) await showIn(p, state.id, { scrollY: state.scrollY, fromHistory: true });
+      else await showIn(p, lib?.roots[0] ?? 'vol-1', { fromHistory: true });
     },
   });
 
   return {
     api,
-    disposable: new vscode.Disposable(() => {
-      serializer.dispose();
-      shown.dispose();
-      [...panels].forEach((p) => p.dispose());
-    }),
+    disposable: vscode.Disposable.from(
+      serializer,
+      shown,
+      registerReaderCommands(s, api),
+      s.progress.onDidChange(updateContext),
+      new vscode.Disposable(() => [...panels].forEach((p) => p.dispose())),
+    ),
   };
 }
