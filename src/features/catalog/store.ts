@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { catalogShapeProblem } from '../../core/catalog/shape';
 import { Library } from '../../core/catalog/library';
 import { PageCache } from '../../core/catalog/pageCache';
 import { pageFileName, type CatalogIndex } from '../../core/catalog/types';
@@ -63,7 +64,8 @@ export class CatalogStore implements vscode.Disposable {
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       const catalog = JSON.parse(new TextDecoder().decode(bytes)) as CatalogIndex;
-      if (!catalog || !Array.isArray(catalog.roots) || typeof catalog.pages !== 'object') throw new Error('unexpected catalog shape');
+      const problem = catalogShapeProblem(catalog);
+      if (problem) throw new Error(`catalog.json has the wrong shape: ${problem}`);
       this.current = new Library(catalog);
       void vscode.commands.executeCommand('setContext', 'llmPrimer.loadFailed', false);
       this.log.info(`library loaded: ${Object.keys(catalog.pages).length} pages, ${catalog.terms.length} terms (version ${catalog.version})`);
