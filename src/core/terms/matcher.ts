@@ -144,25 +144,24 @@ export class TermMatcher {
    */
   private senseOf(senses: readonly GlossaryTerm[], line: string, start: number, end: number,
     context: readonly string[], file?: FileContext, lineNo?: number): GlossaryTerm {
-    const scanned = file?.strongOnLine && lineNo !== undefined ? file.strongOnLine.bind(file) : undefined;
-    const before = lineNo === undefined ? 0 : Math.min(CONFIRM_LINES, lineNo);
+    const scanned = scanOf(file, lineNo);
     const near: { term: GlossaryTerm }[] = (scanned?.(lineNo!) ?? this.scanner.strongSpansOfLine(line)).filter((o) => o.start < start || o.end > end);
-    context.forEach((l, i) => {
-      if (l.length > MAX_CONTEXT_LINE) return;
-      const at = lineNo === undefined ? undefined : i < before ? lineNo - before + i : lineNo + 1 + (i - before);
-      near.push(...(scanned && at !== undefined ? scanned(at) : this.scanner.strongSpansOfLine(l)));
-    });
-    const evidence = (sense: GlossaryTerm, terms: Iterable<[GlossaryTerm, number]>) => {
+    for (const { text, spans } of nearLines(context, scanned, lineNo)) near.push(...(spans ?? this.scanner.strongSpansOfLine(text)));
+    const nearTerms = near.map((o) => o.term);
+    // In the file each related term counts once, however often it occurs: a library name
+    // repeated 100 times says no more about the sense than once.
+    const fileTerms = file?.termCounts ? [...file.termCounts.keys()] : [];
+    const evidence = (sense: GlossaryTerm, terms: readonly GlossaryTerm[]) => {
       let n = 0;
-      for (const [t] of terms) if (!senses.includes(t) && related(t, sense)) n++;
+      for (const t of terms) if (!senses.includes(t) && related(t, sense)) n++;
       return n;
     };
     let best = senses[0];
-    let bestNear = evidence(best, near.map((o) => [o.term, 1] as [GlossaryTerm, number]));
-    let bestFile = file?.termCounts ? evidence(best, file.termCounts) : 0;
+    let bestNear = evidence(best, nearTerms);
+    let bestFile = evidence(best, fileTerms);
     for (const sense of senses.slice(1)) {
-      const n = evidence(sense, near.map((o) => [o.term, 1] as [GlossaryTerm, number]));
-      const f = file?.termCounts ? evidence(sense, file.termCounts) : 0;
+      const n = evidence(sense, nearTerms);
+      const f = evidence(sense, fileTerms);
       if (n > bestNear || (n === bestNear && f > bestFile)) { best = sense; bestNear = n; bestFile = f; }
     }
     return best;
@@ -193,14 +192,9 @@ export class TermMatcher {
    * lines come from the scan, which is not read again.
    */
   private confirmed(line: string, found: TermMatch, context: readonly string[], file?: FileContext, lineNo?: number): boolean {
-    const scanned = file?.strongOnLine && lineNo !== undefined ? file.strongOnLine.bind(file) : undefined;
+    const scanned = scanOf(file, lineNo);
     if (this.hasCorroboration(line, scanned?.(lineNo!), found.start, found.end, found.term)) return true;
-    const before = lineNo === undefined ? 0 : Math.min(CONFIRM_LINES, lineNo);
-    return context.some((l, i) => {
-      if (l.length > MAX_CONTEXT_LINE) return false;
-      const at = lineNo === undefined ? undefined : i < before ? lineNo - before + i : lineNo + 1 + (i - before);
-      return this.hasCorroboration(l, scanned && at !== undefined ? scanned(at) : undefined, -1, -1, found.term);
-    });
+    return nearLines(context, scanned, lineNo).some(({ text, spans }) => this.hasCorroboration(text, spans, -1, -1, found.term));
   }
 
   /**
@@ -257,6 +251,28 @@ function wordBoundaryAfter(line: string, i: number): number {
   if (i >= line.length) return line.length;
   while (i < line.length && isWordChar(line[i - 1]) && isWordChar(line[i])) i++;
   return i;
+}
+
+type Spans = readonly { term: GlossaryTerm; start: number; end: number }[];
+
+/** The file scan's spans by line, when both the scan and the cursor's line number are known. */
+function scanOf(file: FileContext | undefined, lineNo: number | undefined): ((line: number) => Spans) | undefined {
+  return file?.strongOnLine && lineNo !== undefined ? file.strongOnLine.bind(file) : undefined;
+}
+
+/**
+ * The neighbouring lines that are read (not minified ones), each with its spans from the file's
+ * scan when known. `context` holds up to CONFIRM_LINES lines before the cursor's and as many after.
+ */
+function nearLines(context: readonly string[], scanned: ((line: number) => Spans) | undefined, lineNo: number | undefined): { text: string; spans?: Spans }[] {
+  const before = lineNo === undefined ? 0 : Math.min(CONFIRM_LINES, lineNo);
+  const out: { text: string; spans?: Spans }[] = [];
+  context.forEach((text, i) => {
+    if (text.length > MAX_CONTEXT_LINE) return;
+    const at = lineNo === undefined ? undefined : i < before ? lineNo - before + i : lineNo + 1 + (i - before);
+    out.push({ text, spans: scanned && at !== undefined ? scanned(at) : undefined });
+  });
+  return out;
 }
 
 /** True when an atom joined this way continues the identifier before it. */
