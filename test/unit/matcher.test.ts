@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compileContent } from '../../src/core/content/compile';
 import { stringRanges, TermMatcher } from '../../src/core/terms/matcher';
-import { atomsOfLine, splitIdentifier } from '../../src/core/terms/split';
+import { AtomBuffer, splitAtoms, splitIdentifier } from '../../src/core/terms/split';
 import { MAX_LINE } from '../../src/core/terms/scanner';
 import { conceptIds, conceptParts, facts, glossary } from './fixtures';
 
@@ -28,6 +28,12 @@ describe('identifier splitting', () => {
   });
 
   it('reads a single space or hyphen as part of a phrase, other punctuation not', () => {
+    const JOINS = ['none', 'snake', 'case', 'space'];
+    const atomsOfLine = (line: string) => {
+      const b = new AtomBuffer();
+      splitAtoms(line, 0, line.length, b);
+      return Array.from({ length: b.n }, (_, k) => ({ text: line.slice(b.starts[k], b.ends[k]), join: JOINS[b.joins[k]] }));
+    };
     const joins = atomsOfLine('self.attn(x)  # grouped-query attention').map((a) => `${a.text}:${a.join}`);
     assert.deepEqual(joins, ['self:none', 'attn:none', 'x:none', 'grouped:none', 'query:space', 'attention:space']);
     assert.deepEqual(atomsOfLine('kv_cacheSize').map((a) => a.join), ['none', 'snake', 'case']);

@@ -5,25 +5,14 @@
  * may be read across (inside one identifier, or a space/hyphen inside prose).
  */
 
-/** `snake`: `_` inside an identifier; `case`: a case or digit change inside one; `space`: a phrase gap. */
-export type Join = 'snake' | 'case' | 'space' | 'none';
-
-export interface Atom {
-  text: string;
-  /** `text` in lower case: the form the glossary keys use. */
-  lower: string;
-  start: number;
-  end: number;
-  /** How this atom is joined to the previous one. */
-  join: Join;
-}
-
-/** Join codes of the atom buffer, one per `Join`. */
+/**
+ * How an atom is joined to the one before it: `snake` by `_` inside an identifier, `case` by a
+ * case or digit change inside one, `space` by a phrase gap, `none` not at all.
+ */
 export const JOIN_NONE = 0;
 export const JOIN_SNAKE = 1;
 export const JOIN_CASE = 2;
 export const JOIN_SPACE = 3;
-const JOIN_NAMES: readonly Join[] = ['none', 'snake', 'case', 'space'];
 
 /** Atoms of one line as parallel typed arrays, reused from line to line (no allocation per atom). */
 export class AtomBuffer {
@@ -98,21 +87,6 @@ function joinAcross(text: string, a: number, b: number): number {
   const len = b - a;
   if (len === 1) { const c = text.charCodeAt(a); return c === 32 || c === 45 || c === 64 ? JOIN_SPACE : JOIN_NONE; }
   return len === 3 && text.charCodeAt(a) === 32 && text.charCodeAt(a + 1) === 45 && text.charCodeAt(a + 2) === 32 ? JOIN_SPACE : JOIN_NONE;
-}
-
-/** Shared by `atomsOfLine`, which copies the atoms out before it returns. */
-const lineBuffer = new AtomBuffer();
-
-/** Atoms of line[from, to) as objects, for the matcher's cursor neighbourhood. */
-export function atomsOfLine(line: string, from = 0, to = line.length): Atom[] {
-  splitAtoms(line, from, to, lineBuffer);
-  const { starts, ends, joins, n } = lineBuffer;
-  const atoms: Atom[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const text = line.slice(starts[k], ends[k]);
-    atoms[k] = { text, lower: text.toLowerCase(), start: starts[k], end: ends[k], join: JOIN_NAMES[joins[k]] };
-  }
-  return atoms;
 }
 
 /** Split one identifier at `_`, lower→Upper, Upper→Upper+lower (acronyms) and letter↔digit boundaries. */
