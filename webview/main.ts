@@ -64,13 +64,19 @@ function pager(page: PageView): HTMLElement | undefined {
   return nav;
 }
 
-function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset): void {
+/** Take down whatever is on show (its diagrams' cleanups, the page, the card or the message) before the next view. */
+function clearView(): void {
   cleanups.forEach((c) => c());
   cleanups = [];
-  current = page;
+  current = undefined;
   currentCard = undefined;
   missing = undefined;
   root.replaceChildren();
+}
+
+function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset): void {
+  clearView();
+  current = page;
   root.dataset.page = page.id;
   root.append(header(page));
   const body = el('article', { class: `page page-${page.kind}` });
@@ -94,12 +100,8 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
 
 /** A page whose notes could not be read: say so, and offer a way out instead of "Loading…". */
 function renderMissing(id: string, title: string, message: string, canGoBack: boolean): void {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-  current = undefined;
-  currentCard = undefined;
+  clearView();
   missing = id;
-  root.replaceChildren();
   root.dataset.page = id;
   const box = el('section', { class: 'missing-page', role: 'alert' });
   box.append(el('h1', { id: 'page-title', tabindex: '-1' }, title), el('p', {}, message));
@@ -214,9 +216,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'modelCard':
       history = m.history;
       applySettings(m.settings);
-      cleanups.forEach((c) => c());
-      current = undefined;
-      missing = undefined;
+      clearView();
       currentCard = m.card.id;
       cleanups = [renderModelCard(root, m.card)];
       window.scrollTo(0, 0);
