@@ -57,11 +57,10 @@ export class TermScanner {
       pos = eol + 1;
     }
     // A term mentioned once in passing does not make a file about the field; one it returns to does.
-    const seen = new Map<string, number>();
-    for (const o of strong) seen.set(o.term.id, (seen.get(o.term.id) ?? 0) + 1);
+    const termCounts = countByTerm(strong);
     let recurring = 0;
-    for (const n of seen.values()) if (n >= 2) recurring++;
-    const context: FileContext = { ...fileContextOf(fieldImportsOf(text), recurring), strongOnLine: (line) => onLine(strong, line), termCounts: countByTerm(strong) };
+    for (const n of termCounts.values()) if (n >= 2) recurring++;
+    const context: FileContext = { ...fileContextOf(fieldImportsOf(text), recurring), strongOnLine: (line) => onLine(strong, line), termCounts };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
