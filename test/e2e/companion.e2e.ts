@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../harness/lib';
-import { escapeRe, Session, useSession } from './session';
+import { escapeRe, operateFirstControl, Session, useSession } from './session';
 
 describe('LLM Primer Companion, used as a person would (code-server + Chromium)', function () {
   this.timeout(120000);
@@ -156,20 +156,6 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     }
   });
 });
-
-async function operateFirstControl(host: import('playwright-core').Locator): Promise<void> {
-  const first = host.locator('.dg-controls input, .dg-controls select, .dg-controls button').first();
-  const kind = await first.evaluate((el) => `${el.tagName}:${(el as unknown as { type: string }).type}`);
-  if (kind === 'INPUT:range') {
-    await first.focus();
-    for (let i = 0; i < 3; i++) await first.press('ArrowRight');
-  } else if (kind.startsWith('SELECT')) {
-    const value = await first.locator('option').nth(1).getAttribute('value');
-    await first.selectOption(value ?? '');
-  } else {
-    await first.click();
-  }
-}
 
 interface Index { pages: Record<string, { id: string; label: string; title: string; children: string[]; kind: string }> }
 function catalogIndex(): Index {

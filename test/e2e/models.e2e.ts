@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { Session, useSession } from './session';
 
 describe('Model configs in numbers, used as a person would (code-server + Chromium)', function () {
@@ -7,19 +6,7 @@ describe('Model configs in numbers, used as a person would (code-server + Chromi
   let s: Session;
   useSession('models-', (started) => { s = started; });
 
-  /** Quick Open (Ctrl+P) a workspace file by its relative path. */
-  const quickOpen = async (rel: string) => {
-    await s.page.keyboard.press('Escape');
-    await s.page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => undefined);
-    await s.page.keyboard.press('Control+P');
-    const input = s.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ timeout: 10000 });
-    await input.fill(rel);
-    const row = s.page.locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(rel) }).first();
-    await row.waitFor({ timeout: 15000 });
-    await s.page.keyboard.press('Enter');
-    await s.page.locator(`.tabs-container .tab[aria-label^="${path.basename(rel)}"]`).first().waitFor({ timeout: 30000 });
-  };
+  const quickOpen = (rel: string) => s.quickOpen(rel);
   const lens = (text: RegExp) => s.page.locator('.monaco-editor .codelens-decoration a', { hasText: text }).first();
 
   it('shows the numbers above the demo config.json and opens its model card', async () => {

@@ -18,11 +18,11 @@ const VSIX = process.env.E2E_VSIX ?? path.join(ROOT, 'dist-vsix', 'llm-primer-co
  * One session for the enclosing `describe`: started before its tests (handed to `use`), stopped
  * after them, and a screenshot of every failed test, named with `prefix`.
  */
-export function useSession(prefix: string, use: (s: Session) => void): void {
+export function useSession(prefix: string, use: (s: Session) => void, settings: Record<string, unknown> = {}): void {
   let s: Session | undefined;
   before(async function () {
     this.timeout(240000);
-    s = await Session.start(VSIX);
+    s = await Session.start(VSIX, settings);
     use(s);
   });
   after(async () => {
@@ -66,9 +66,10 @@ export class Session {
     return this.requests.filter((r) => !staysLocal(r));
   }
 
-  static async start(vsix: string): Promise<Session> {
+  /** Start code-server with `vsix` installed and these user settings, and open the demo folder. */
+  static async start(vsix: string, settings: Record<string, unknown> = {}): Promise<Session> {
     fs.mkdirSync(SHOTS, { recursive: true });
-    const runDir = makeRunDir('e2e');
+    const runDir = makeRunDir('e2e', settings);
     installVsix(runDir, vsix);
     const server = await startCodeServer(runDir);
     let ctx: BrowserContext | undefined;
@@ -174,6 +175,20 @@ export class Session {
     await item.click();
   }
 
+  /** Quick Open (Ctrl+P) a workspace file by its relative path. */
+  async quickOpen(rel: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => undefined);
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 10000 });
+    await input.fill(rel);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(rel) }).first();
+    await row.waitFor({ timeout: 15000 });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tabs-container .tab[aria-label^="${path.basename(rel)}"]`).first().waitFor({ timeout: 30000 });
+  }
+
   /** Open a file of the demo workspace from the Explorer. */
   async openFile(name: string): Promise<void> {
     // The Explorer icon toggles the side bar: click it only when the Explorer is not showing.
@@ -244,4 +259,19 @@ export class Session {
 /** A string as a literal inside a regular expression. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Operate a diagram's first control as a user would: a slider by keys, a select, a button. */
+export async function operateFirstControl(host: Locator): Promise<void> {
+  const first = host.locator('.dg-controls input, .dg-controls select, .dg-controls button').first();
+  const kind = await first.evaluate((el) => `${el.tagName}:${(el as unknown as { type: string }).type}`);
+  if (kind === 'INPUT:range') {
+    await first.focus();
+    for (let i = 0; i < 3; i++) await first.press('ArrowRight');
+  } else if (kind.startsWith('SELECT')) {
+    const value = await first.locator('option').nth(1).getAttribute('value');
+    await first.selectOption(value ?? '');
+  } else {
+    await first.click();
+  }
 }
