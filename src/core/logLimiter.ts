@@ -34,3 +34,17 @@ export class LogLimiter {
     return held ? `${text()} (${held} similar ${held === 1 ? 'line' : 'lines'} not logged before this one)` : text();
   }
 }
+
+/**
+ * A short, one-line picture of a value received from outside (a webview message), for a log
+ * line. Never throws: JSON.stringify throws on cycles and BigInt, gives undefined for
+ * undefined, and String() throws on objects without a prototype or with a throwing toString.
+ */
+export function describeValue(x: unknown, max = 200): string {
+  let text: string | undefined;
+  try { text = JSON.stringify(x); } catch { /* not JSON: described below */ }
+  if (text === undefined) {
+    try { text = String(x); } catch { text = `[${typeof x}]`; }
+  }
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LogLimiter } from '../../src/core/logLimiter';
+import { describeValue, LogLimiter } from '../../src/core/logLimiter';
 
 describe('log limiter', () => {
   let now = 0;
@@ -35,5 +35,24 @@ describe('log limiter', () => {
     let built = 0;
     for (let i = 0; i < 1000; i++) l.pass(() => { built++; return 'bad'; });
     assert.equal(built, 3);
+  });
+});
+
+describe('describeValue: a log picture of any received value', () => {
+  it('is JSON when it can be, cut to the limit with an ellipsis', () => {
+    assert.equal(describeValue({ type: 'x', n: 1 }), '{"type":"x","n":1}');
+    assert.equal(describeValue('a'.repeat(300), 10), `"${'a'.repeat(9)}…`);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const cyclic: Record<string, unknown> = {}; cyclic.self = cyclic;
+    const hostile = { toString() { throw new Error('no'); }, toJSON() { throw new Error('no'); } };
+    assert.equal(describeValue(undefined), 'undefined');
+    assert.equal(describeValue(10n), '10');
+    assert.equal(describeValue(cyclic), '[object Object]');
+    assert.equal(describeValue(Object.create(null)), '{}');
+    assert.equal(describeValue(hostile), '[object]');
+    const bare = Object.create(null) as Record<string, unknown>; bare.self = bare;
+    assert.equal(describeValue(bare), '[object]');
   });
 });

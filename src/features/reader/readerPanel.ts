@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isWebviewMessage, type DiagramPreset, type HostMessage, type ReaderState, type WebviewMessage } from '../../core/protocol';
 import type { ModelCard } from '../../core/models/card';
-import { LogLimiter } from '../../core/logLimiter';
+import { describeValue, LogLimiter } from '../../core/logLimiter';
 import { ReaderHistory, type HistoryEntry } from '../../core/reader/history';
 import type { Services } from '../services';
 import { buildReaderHtml, readerResourceRoots } from './html';
@@ -135,7 +135,7 @@ export class ReaderPanel implements vscode.Disposable {
 
   private async receive(raw: unknown): Promise<void> {
     if (!isWebviewMessage(raw)) {
-      const line = this.unexpected.pass(() => `reader: ignored an unexpected message ${safeJson(raw)}`); if (line) this.s.log.warn(line);
+      const line = this.unexpected.pass(() => `reader: ignored an unexpected message ${describeValue(raw)}`); if (line) this.s.log.warn(line);
       return;
     }
     await this.handle(raw);
@@ -210,6 +210,3 @@ export class ReaderPanel implements vscode.Disposable {
   }
 }
 
-function safeJson(x: unknown): string {
-  try { return JSON.stringify(x).slice(0, 200); } catch { return String(x); }
-}
