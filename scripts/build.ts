@@ -10,6 +10,7 @@ import { formatError } from '../src/core/content/diagnostics';
 import { compileRepoContent, ROOT } from './content';
 import { pageFileName, splitCatalog } from '../src/core/catalog/types';
 import { formulaSvg } from './formulas';
+import { packFormulas } from '../src/core/formulas/pack';
 import { classesIn, pruneFontFaces, usedKatexFamilies } from './katex-fonts';
 import { READER_CHUNKS, readerBuildOptions } from './webview-bundle';
 
@@ -37,7 +38,7 @@ function buildCatalog(): boolean {
     if (r.error || !r.svg) { console.error(`glossary term "${t.id}": formula does not render: ${r.error}`); return false; }
     formulas[t.id] = r.svg;
   }
-  fs.writeFileSync(path.join(dist, 'formulas.json'), JSON.stringify(formulas));
+  fs.writeFileSync(path.join(dist, 'formulas.json'), JSON.stringify(packFormulas(formulas)));
   const pages = Object.values(catalog.pages);
   console.log(`content: ${pages.length} pages, ${catalog.terms.length} glossary terms, ${numbers.entries} worked numbers recomputed from ${numbers.tables} tables → dist/catalog.json + dist/pages/`);
   return true;

@@ -1,32 +1,34 @@
 import * as vscode from 'vscode';
+import { isFormulaPack, unpackFormula, type FormulaPack } from '../../core/formulas/pack';
 
 /**
  * The glossary's formulas, rendered to SVG at build time (dist/formulas.json), read on the first
  * hover that shows one. Each SVG paints in `currentColor`; `imageFor` colours it for the theme.
  */
 export class FormulaImages {
-  private loading?: Promise<Record<string, string>>;
+  private loading?: Promise<FormulaPack>;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
 
   /** A data URI of the term's formula in a colour that reads on the current theme, or undefined. */
   async imageFor(termId: string): Promise<string | undefined> {
     this.loading ??= this.load();
-    const svg = (await this.loading)[termId];
+    const svg = unpackFormula(await this.loading, termId);
     if (!svg) return undefined;
     const coloured = svg.replace(/currentColor/g, inkFor(vscode.window.activeColorTheme.kind));
     return `data:image/svg+xml;base64,${base64(coloured)}`;
   }
 
-  private async load(): Promise<Record<string, string>> {
+  private async load(): Promise<FormulaPack> {
     const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', 'formulas.json');
     try {
       const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as unknown;
-      return typeof data === 'object' && data !== null ? (data as Record<string, string>) : {};
+      if (isFormulaPack(data)) return data;
+      this.log.warn(`formula images unavailable (${uri.toString()}): not a set of glyphs and SVGs`);
     } catch (e) {
       this.log.warn(`formula images unavailable (${uri.toString()}): ${e instanceof Error ? e.message : String(e)}`);
-      return {};
     }
+    return { glyphs: {}, svgs: {} };
   }
 }
 
