@@ -6,6 +6,7 @@ import type { ConceptsTreeProvider } from './features/concepts/treeProvider';
 import { registerHover } from './features/hover/register';
 import { TermIndex } from './features/hover/termIndex';
 import { registerTeamGlossary } from './features/teamGlossary/register';
+import { registerWelcome } from './features/welcome/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { registerModels } from './features/models/register';
 import { ReadProgress } from './features/progress/readProgress';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerCommands(services, reader.api, library.view),
     registerFollowReader(library.view, reader.api.onDidShowPage),
     registerModels(services, reader.api),
+    registerWelcome(services),
   );
   return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined, concepts: concepts.provider };
 }

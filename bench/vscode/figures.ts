@@ -11,6 +11,8 @@ import { BenchSession } from './session';
 const ROOT = path.resolve(__dirname, '..', '..');
 const OURS = 'llm-primer.llm-primer-companion';
 const MARKDOWN = 'vscode.markdown-language-features';
+/** The bench's own probe extension: an activate() that does nothing, the floor any extension pays. */
+const EMPTY = 'bench.bench-probe';
 const OURS_NAME = 'LLM Primer Companion';
 const MARKDOWN_NAME = 'Markdown Language Features';
 /** Two adjacent chapters: the next-page figure goes from the first to the second. */
@@ -21,7 +23,7 @@ const FONT = /\.(woff2?|ttf|otf)([?#]|$)/i;
 
 export interface SessionSamples {
   /** VS Code's activation times (Running Extensions); `probe*`: activate() timed in the host when it was not active yet. */
-  activate?: { ours: number; markdown: number; probeOurs?: number; probeMarkdown?: number };
+  activate?: { ours: number; markdown: number; probeOurs?: number; probeMarkdown?: number; probeEmpty?: number };
   webviewBytes?: { ours: number; markdown: number; oursFiles: string[]; markdownFiles: string[] };
   nextPage: { ours: number; markdown: number }[];
   heap?: { afterActivation: number; afterClose: number; pages: number; diagrams: number };
@@ -114,12 +116,14 @@ export async function measureSession(round: number, log: (m: string) => void): P
     // activate(): each extension once per session (it activates once), the order rotated.
     // Ours may be active already (it activates on onLanguage:jsonc, which code-server fires at
     // start-up); VS Code's own figures then compare the two the same way.
-    const order = round % 2 ? [MARKDOWN, OURS] : [OURS, MARKDOWN];
+    // The empty extension goes in the middle: what VS Code itself spends activating any extension.
+    const order = round % 2 ? [MARKDOWN, EMPTY, OURS] : [OURS, EMPTY, MARKDOWN];
     const t: Record<string, number | undefined> = {};
     for (const id of order) t[id] = await timeActivate(s, id);
     const own = await runningExtensionTimes(s, [OURS_NAME, MARKDOWN_NAME]);
-    out.activate = { ours: own[OURS_NAME], markdown: own[MARKDOWN_NAME], probeOurs: t[OURS], probeMarkdown: t[MARKDOWN] };
-    log(`session ${round + 1}: activation (Running Extensions) ours ${own[OURS_NAME]} ms, markdown ${own[MARKDOWN_NAME]} ms; activate() timed: ours ${t[OURS]?.toFixed(1) ?? 'already active'}, markdown ${t[MARKDOWN]?.toFixed(1) ?? 'already active'}`);
+    out.activate = { ours: own[OURS_NAME], markdown: own[MARKDOWN_NAME], probeOurs: t[OURS], probeMarkdown: t[MARKDOWN], probeEmpty: t[EMPTY] };
+    const ms = (id: string) => t[id]?.toFixed(1) ?? 'already active';
+    log(`session ${round + 1}: activation (Running Extensions) ours ${own[OURS_NAME]} ms, markdown ${own[MARKDOWN_NAME]} ms; activate() timed: ours ${ms(OURS)}, markdown ${ms(MARKDOWN)}, an empty extension ${ms(EMPTY)}`);
 
     // Heap: after activation (catalog loaded), then after 10 chapters and every concept diagram, all closed.
     await s.closeAllEditors();

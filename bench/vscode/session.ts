@@ -46,7 +46,10 @@ export class BenchSession {
     }
     const probe = path.join(runDir, 'probe');
     fs.mkdirSync(probe);
-    fs.writeFileSync(path.join(probe, 'package.json'), JSON.stringify({ name: 'bench-probe', publisher: 'bench', version: '0.0.0', engines: { vscode: '^1.100.0' } }));
+    // The probe is also the empty extension the activation figure is set against: code that
+    // VS Code loads and an activate() that does nothing, active only when the bench asks.
+    fs.writeFileSync(path.join(probe, 'package.json'), JSON.stringify({ name: 'bench-probe', publisher: 'bench', version: '0.0.0', engines: { vscode: '^1.100.0' }, main: './empty.js', activationEvents: [] }));
+    fs.writeFileSync(path.join(probe, 'empty.js'), 'exports.activate = function () {};\n');
     const workspace = path.join(runDir, 'ws');
     fs.mkdirSync(workspace, { recursive: true });
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(workspace, name), text);

@@ -20,6 +20,8 @@ export interface Settings {
   fontSize: number;
   readerOpenIn: ReaderOpenIn;
   showReadProgress: boolean;
+  /** Open the Get Started walkthrough the first time the extension runs. */
+  openWalkthrough: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: 14,
   readerOpenIn: 'beside',
   showReadProgress: true,
+  openWalkthrough: true,
 };
 
 export type Lookup = (key: string) => unknown;
@@ -92,6 +95,7 @@ export function readSettings(get: Lookup, l10n: Localizer = english): { settings
       fontSize,
       readerOpenIn: choice('reader.openIn', ['beside', 'active'] as const, DEFAULT_SETTINGS.readerOpenIn),
       showReadProgress: bool('library.showReadProgress', DEFAULT_SETTINGS.showReadProgress),
+      openWalkthrough: bool('welcome.openWalkthrough', DEFAULT_SETTINGS.openWalkthrough),
     },
     warnings,
   };

@@ -59,7 +59,7 @@ export function makeRunDir(name: string, extraSettings: Record<string, unknown> 
     'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'workbench.enableExperiments': false,
     'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true, 'update.mode': 'none', 'security.workspace.trust.enabled': false,
-    'git.enabled': false, 'editor.hover.delay': 300, 'window.restoreWindows': 'none', 'workbench.colorTheme': 'Default Dark Modern',
+    'git.enabled': false, 'editor.hover.delay': 300, 'llmPrimer.welcome.openWalkthrough': false, 'window.restoreWindows': 'none', 'workbench.colorTheme': 'Default Dark Modern',
     ...extraSettings,
   };
   fs.writeFileSync(path.join(dir, 'user-data', 'User', 'settings.json'), JSON.stringify(settings, null, 2));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/catalog/types';
-import { parseTeamGlossary, type TeamLinks } from '../../core/terms/teamGlossary';
+import type { TeamLinks } from '../../core/terms/teamGlossary';
 import type { Services } from '../services';
 
 const NAMES = ['llm-primer-glossary.yaml', 'llm-primer-glossary.yml', 'llm-primer-glossary.json'];
@@ -31,6 +31,9 @@ export function registerTeamGlossary(s: Services): vscode.Disposable {
         const uri = vscode.Uri.joinPath(folder.uri, '.vscode', name);
         let text: string;
         try { text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); } catch { continue; }
+        // The YAML parser is a third of the extension's code: loaded when a team glossary exists,
+        // not at every activation.
+        const { parseTeamGlossary } = await import('../../core/terms/teamGlossary');
         if (gen !== generation) return;
         const { terms: found, problems } = parseTeamGlossary(text, links, vscode.l10n);
         for (const t of found) if (!seen.has(t.id)) { seen.add(t.id); terms.push(t); }
