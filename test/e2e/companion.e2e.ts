@@ -131,6 +131,30 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     await s.runCommand('Preferences: Color Theme', 'Dark Modern');
   });
 
+  it('reads beside the code at 1100×750 in dark, light and high contrast: both visible, nothing scrolls sideways', async () => {
+    await s.page.setViewportSize({ width: 1100, height: 750 });
+    try {
+      await s.runCommand('View: Close All Editors');
+      await s.openFile('tiny_gpt.py');
+      await s.runCommand('LLM Primer: Search the Library', 'Attention: The Core Mechanism');
+      await s.readerTitle(/Attention: The Core Mechanism/);
+      const editor = await s.page.locator('.editor-instance .monaco-editor').first().boundingBox();
+      const webview = await s.page.locator('iframe.webview.ready').last().boundingBox();
+      assert.ok(editor && webview && webview.x >= editor.x + editor.width - 5, `the reader is beside the code (${JSON.stringify({ editor, webview })})`);
+      assert.ok(webview.width >= 300, `the reader column is ${webview.width} px wide`);
+      for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'high-contrast']]) {
+        if (name !== 'dark') await s.runCommand('Preferences: Color Theme', theme);
+        await s.page.waitForTimeout(800);
+        const sideways = await s.reader().locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+        assert.ok(sideways <= 1, `${name}: the page scrolls sideways by ${sideways} px`);
+        await s.shot(`7-beside-code-1100x750-${name}`);
+      }
+    } finally {
+      await s.runCommand('Preferences: Color Theme', 'Dark Modern');
+      await s.page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   describe('every concept diagram draws and responds', () => {
     const index = catalogIndex();
     for (const id of index.pages.concepts.children) {

@@ -31,6 +31,8 @@ export async function runMochaTier(tier: string, specs: string, opts: { specTime
     '--no-config', '--require', 'tsx/cjs', '--extension', 'ts', '--reporter', path.join(ROOT, 'test', 'support', 'tier-reporter.js'),
     // --exit: once the specs are done, mocha ends even if a failed spec left a handle open.
     '--timeout', String(opts.specTimeoutMs), '--exit', specs,
+    // E2E_GREP: run only the tests whose title matches (the sessions of other suites never start).
+    ...(process.env.E2E_GREP ? ['--grep', process.env.E2E_GREP] : []),
   ], {
     label: `${tier} mocha`, cwd: ROOT, env: { ...process.env, TIER_NAME: process.env.TIER_NAME ?? tier, TIER_RESULTS: results },
     timeoutMs: opts.tierTimeoutMs, pgidsFile: ownPgidsFile(tier),
