@@ -147,6 +147,10 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
         await s.page.waitForTimeout(800);
         const sideways = await s.reader().locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
         assert.ok(sideways <= 1, `${name}: the page scrolls sideways by ${sideways} px`);
+        // The tab icon is an image: it needs its own colour per theme kind to show at all.
+        const icon = await s.page.locator('.tabs-container .tab[aria-label^="Attention: The Core Mechanism"] .monaco-icon-label').first()
+          .evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: Element, p: string): { backgroundImage: string } }).getComputedStyle(el, '::before').backgroundImage);
+        assert.match(icon, name === 'light' ? /reader-light\.svg/ : /reader-dark\.svg/, `${name}: the reader tab's icon`);
         await s.shot(`7-beside-code-1100x750-${name}`);
       }
     } finally {

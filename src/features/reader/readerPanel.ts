@@ -51,7 +51,11 @@ export class ReaderPanel implements vscode.Disposable {
 
   constructor(readonly panel: vscode.WebviewPanel, private readonly s: Services, private readonly host: PanelHost) {
     panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: readerResourceRoots(s.context.extensionUri) };
-    panel.iconPath = vscode.Uri.joinPath(s.context.extensionUri, 'media', 'activity.svg');
+    // A tab icon is drawn as an image, where currentColor is black: one colour per theme kind.
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(s.context.extensionUri, 'media', 'reader-light.svg'),
+      dark: vscode.Uri.joinPath(s.context.extensionUri, 'media', 'reader-dark.svg'),
+    };
     panel.webview.html = buildReaderHtml(panel.webview, s.context.extensionUri);
     this.subs.push(
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
