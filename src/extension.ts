@@ -4,6 +4,7 @@ import { registerCommands } from './features/commands/register';
 import { registerConcepts } from './features/concepts/register';
 import type { ConceptsTreeProvider } from './features/concepts/treeProvider';
 import { registerHover } from './features/hover/register';
+import { registerTermAtCursor } from './features/hover/termAtCursor';
 import { TermIndex } from './features/hover/termIndex';
 import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerWelcome } from './features/welcome/register';
@@ -23,6 +24,8 @@ export interface CompanionApi {
   loaded(): Promise<boolean>;
   /** What "Concepts in this file" shows. */
   concepts: ConceptsTreeProvider;
+  /** Whether the cursor is on a term (the context key `llmPrimer.termAtCursor`). */
+  termAtCursor(): boolean;
 }
 
 /** The composition root: build the shared services, register each feature, nothing else. */
@@ -37,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
   const library = registerLibrary(services);
   const reader = registerReader(services);
   const concepts = registerConcepts(services, (id, anchor) => reader.api.open(id, { anchor }));
+  const termAtCursor = registerTermAtCursor(services);
   context.subscriptions.push(
     log, store, settings, progress, terms,
     library.disposable,
@@ -48,8 +52,9 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerFollowReader(library.view, reader.api.onDidShowPage),
     registerModels(services, reader.api),
     registerWelcome(services),
+    termAtCursor.disposable,
   );
-  return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined, concepts: concepts.provider };
+  return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined, concepts: concepts.provider, termAtCursor: termAtCursor.current };
 }
 
 export function deactivate(): void {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { searchPages } from '../../core/catalog/search';
 import { PAGE_ICONS } from '../library/icons';
-import { termAt } from '../hover/termAt';
+import { explainSettings, termAt } from '../hover/termAt';
 import type { PageMeta as Page } from '../../core/catalog/types';
 import type { ReaderApi } from '../reader/register';
 import type { Services } from '../services';
@@ -89,11 +89,10 @@ export function registerCommands(s: Services, reader: ReaderApi, library: vscode
     vscode.commands.registerCommand('llmPrimer.explainTerm', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      // Explain Term is asked for explicitly: it reads the word whatever the hover mode says.
-      const settings = { ...s.settings.current, hoverEnabled: true, hoverMode: s.settings.current.hoverMode === 'off' ? 'auto' as const : s.settings.current.hoverMode };
-      const found = await termAt(s.terms, settings, editor.document, editor.selection.active);
+      const found = await termAt(s.terms, explainSettings(s.settings.current), editor.document, editor.selection.active);
       if (!found) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('LLM Primer: no LLM term found at the cursor.'));
+        // A miss is worth a word, not a notification to dismiss.
+        vscode.window.setStatusBarMessage(vscode.l10n.t('LLM Primer: no LLM term found at the cursor.'), 4000);
         return;
       }
       const { set, hit } = found;

@@ -30,3 +30,11 @@ export async function termAt(index: TermIndex, settings: Settings, document: vsc
   if (!hit || settings.hoverIgnoredTerms.includes(hit.term.id)) return undefined;
   return { set, hit };
 }
+
+/**
+ * The settings Explain Term reads with: it is asked for explicitly, so it reads the word
+ * whatever the hover switch says, and in `auto` mode when hovers are `off`.
+ */
+export function explainSettings(settings: Settings): Settings {
+  return { ...settings, hoverEnabled: true, hoverMode: settings.hoverMode === 'off' ? 'auto' : settings.hoverMode };
+}
