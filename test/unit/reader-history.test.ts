@@ -85,13 +85,13 @@ describe('reader contributions in package.json', () => {
     }
   });
 
-  it('binds Alt+Left/Right to Back/Forward and the reading order to Ctrl+Alt+PageUp/PageDown, only in the reader', () => {
+  it('binds Alt+Left/Right to Back/Forward and the reading order to Shift+Alt+PageUp/PageDown, only in the reader', () => {
     const bound = (key: string) => keybindings.find((k) => k.key === key);
     assert.equal(bound('alt+left')?.command, 'llmPrimer.back');
     assert.equal(bound('alt+right')?.command, 'llmPrimer.forward');
-    assert.equal(bound('ctrl+alt+pageup')?.command, 'llmPrimer.previousPage');
-    assert.equal(bound('ctrl+alt+pagedown')?.command, 'llmPrimer.nextPage');
-    for (const key of ['alt+left', 'alt+right', 'ctrl+alt+pageup', 'ctrl+alt+pagedown']) assert.match(bound(key)?.when ?? '', /activeWebviewPanelId == 'llmPrimer.reader'/);
+    assert.equal(bound('shift+alt+pageup')?.command, 'llmPrimer.previousPage');
+    assert.equal(bound('shift+alt+pagedown')?.command, 'llmPrimer.nextPage');
+    for (const key of ['alt+left', 'alt+right', 'shift+alt+pageup', 'shift+alt+pagedown']) assert.match(bound(key)?.when ?? '', /activeWebviewPanelId == 'llmPrimer.reader'/);
   });
 
   it('has a localised title for every command', () => {

@@ -7,7 +7,7 @@ const idArg = (x: unknown): string | undefined => (typeof x === 'string' && x.le
 
 /**
  * The reader's own commands, for its title bar, its keys (Alt+←/→ for history,
- * Ctrl+Alt+PageUp/PageDown for the reading order) and the palette. They act on the active
+ * Shift+Alt+PageUp/PageDown for the reading order) and the palette. They act on the active
  * reader panel.
  */
 export function registerReaderCommands(s: Services, reader: ReaderApi): vscode.Disposable {
