@@ -72,8 +72,19 @@ const common: esbuild.BuildOptions = {
   target: 'es2022',
 };
 
+/**
+ * In Node the YAML parser (a third of the extension's code, needed only for a team glossary) is
+ * a file of its own, required on first use: activation does not parse it. The browser bundle
+ * keeps it inside, as a web extension is one file.
+ */
+const yamlApart: esbuild.Plugin = {
+  name: 'yaml-apart',
+  setup(b) { b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true })); },
+};
+
 const targets: esbuild.BuildOptions[] = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [yamlApart] },
+  { ...common, entryPoints: { yaml: 'yaml' }, outdir: 'dist/node', platform: 'node', format: 'cjs' },
   {
     ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
     external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' },
