@@ -8,6 +8,7 @@ import { TermIndex } from './features/hover/termIndex';
 import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { registerModels } from './features/models/register';
+import { registerProgressCommands, type ConfirmReset } from './features/progress/commands';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -22,6 +23,8 @@ export interface CompanionApi {
   loaded(): Promise<boolean>;
   /** What "Concepts in this file" shows. */
   concepts: ConceptsTreeProvider;
+  /** Answer Reset Progress's confirmation instead of the modal dialog (undefined restores it). */
+  confirmResetWith(confirm: ConfirmReset | undefined): void;
 }
 
 /** The composition root: build the shared services, register each feature, nothing else. */
@@ -36,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
   const library = registerLibrary(services);
   const reader = registerReader(services);
   const concepts = registerConcepts(services, (id, anchor) => reader.api.open(id, { anchor }));
+  const progressCommands = registerProgressCommands(services, reader.api);
   context.subscriptions.push(
     log, store, settings, progress, terms,
     library.disposable,
@@ -46,8 +50,12 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerCommands(services, reader.api, library.view),
     registerFollowReader(library.view, reader.api.onDidShowPage),
     registerModels(services, reader.api),
+    progressCommands.disposable,
   );
-  return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined, concepts: concepts.provider };
+  return {
+    reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined,
+    concepts: concepts.provider, confirmResetWith: progressCommands.confirmResetWith,
+  };
 }
 
 export function deactivate(): void {

@@ -85,6 +85,7 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
   const p = pager(page);
   if (p) root.append(p);
   mountDiagrams(page, preset);
+  if (page.readable && !page.read) cleanups.push(watchEnd(page.id, body));
   requestAnimationFrame(() => {
     if (anchor) {
       const target = document.getElementById(anchor);
@@ -96,6 +97,33 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
     if (scrollY === undefined && document.hasFocus()) (document.getElementById('page-title') as HTMLElement | null)?.focus({ preventScroll: true });
   });
   saveState({ id: page.id, scrollY: scrollY ?? 0, history });
+}
+
+/** How long the end of a page must stay on screen before it counts as read: flipping past a page is not reading it. */
+const END_SEEN_MS = 2000;
+
+/**
+ * Report `endSeen` once the end of the page's content has stayed visible for END_SEEN_MS: after
+ * scrolling down to it, or at once on a page short enough to fit. Leaving the end (or the page)
+ * before then starts the wait again. Returns the cleanup.
+ */
+function watchEnd(id: string, body: HTMLElement): () => void {
+  const sentinel = el('div', { class: 'page-end', 'aria-hidden': 'true' });
+  body.append(sentinel);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => { if (timer) clearTimeout(timer); timer = undefined; };
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) { stop(); return; }
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (current?.id !== id || current.read) return;
+      observer.disconnect();
+      send({ type: 'endSeen', id });
+    }, END_SEEN_MS);
+  });
+  observer.observe(sentinel);
+  return () => { stop(); observer.disconnect(); };
 }
 
 /** A page whose notes could not be read: say so, and offer a way out instead of "Loading…". */

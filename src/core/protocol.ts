@@ -44,6 +44,8 @@ export type WebviewMessage =
   | { type: 'openExternal'; id: string; url: string }
   | { type: 'toggleRead'; id: string }
   | { type: 'scrolled'; id: string; scrollY: number }
+  /** The end of the page stayed on screen for a moment: the host may mark it read. */
+  | { type: 'endSeen'; id: string }
   | { type: 'diagramReady'; id: string; diagram: string }
   | { type: 'openDiagram'; card: string; diagram: PresetDiagram }
   /** Back or Forward asked inside the webview (mouse buttons 4 and 5, the Back button of a missing page). */
@@ -81,6 +83,7 @@ const FIELDS: { readonly [T in WebviewMessageType]: readonly string[] } = {
   openExternal: ['type', 'id', 'url'],
   toggleRead: ['type', 'id'],
   scrolled: ['type', 'id', 'scrollY'],
+  endSeen: ['type', 'id'],
   diagramReady: ['type', 'id', 'diagram'],
   openDiagram: ['type', 'card', 'diagram'],
   history: ['type', 'direction'],
@@ -98,7 +101,7 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
   switch (x.type) {
     case 'ready': return true;
     case 'navigate': return isId(x.id) && isAnchor(x.anchor);
-    case 'openSource': case 'toggleRead': return isId(x.id);
+    case 'openSource': case 'toggleRead': case 'endSeen': return isId(x.id);
     case 'openExternal': return isId(x.id) && typeof x.url === 'string' && /^https:\/\/\S{1,2000}$/.test(x.url);
     case 'scrolled': return isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY) && x.scrollY >= 0;
     case 'diagramReady': return isId(x.id) && typeof x.diagram === 'string' && /^[a-z0-9-]{1,40}$/.test(x.diagram);

@@ -20,6 +20,8 @@ export interface Settings {
   fontSize: number;
   readerOpenIn: ReaderOpenIn;
   showReadProgress: boolean;
+  /** Mark a page read once its end has stayed on screen for a moment. */
+  markReadOnScroll: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: 14,
   readerOpenIn: 'beside',
   showReadProgress: true,
+  markReadOnScroll: true,
 };
 
 export type Lookup = (key: string) => unknown;
@@ -92,6 +95,7 @@ export function readSettings(get: Lookup, l10n: Localizer = english): { settings
       fontSize,
       readerOpenIn: choice('reader.openIn', ['beside', 'active'] as const, DEFAULT_SETTINGS.readerOpenIn),
       showReadProgress: bool('library.showReadProgress', DEFAULT_SETTINGS.showReadProgress),
+      markReadOnScroll: bool('reader.markReadOnScroll', DEFAULT_SETTINGS.markReadOnScroll),
     },
     warnings,
   };

@@ -57,8 +57,9 @@ export class ReaderPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
       s.settings.onDidChange((settings) => this.post({ type: 'settings', settings: { fontSize: settings.fontSize } })),
-      s.progress.onDidChange((id) => {
-        if (id !== this.pageId) return;
+      s.progress.onDidChange((changed) => {
+        const id = this.pageId;
+        if (!id || (changed !== undefined && changed !== id)) return;
         this.post({ type: 'readState', id, read: s.progress.isRead(id) });
         this.host.changed(this);
       }),
@@ -99,6 +100,7 @@ export class ReaderPanel implements vscode.Disposable {
     }
     this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset, history: this.history.state });
     this.host.changed(this);
+    await this.s.progress.noteOpened(id);
     return true;
   }
 
@@ -173,6 +175,12 @@ export class ReaderPanel implements vscode.Disposable {
       }
       case 'toggleRead':
         if (lib?.page(m.id)?.readable) await this.s.progress.toggle(m.id);
+        return;
+      case 'endSeen':
+        // The page's end stayed on screen (the webview waits a moment first): it has been read through.
+        if (m.id === this.pageId && this.s.settings.current.markReadOnScroll && lib?.page(m.id)?.readable && !this.s.progress.isRead(m.id)) {
+          await this.s.progress.set(m.id, true);
+        }
         return;
       case 'scrolled':
         if (m.id === this.pageId) this.scrollY = m.scrollY;

@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { continueTarget, readingOrder } from '../../core/progress/continueReading';
+import type { ReaderApi } from '../reader/register';
+import type { Services } from '../services';
+
+/** Asks whether to reset; true only for an explicit yes. */
+export type ConfirmReset = () => Promise<boolean>;
+
+/** The modal warning Reset Progress asks first: only its "Reset" button goes ahead. */
+const askToReset: ConfirmReset = async () => {
+  const reset = vscode.l10n.t('Reset');
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Reset your reading progress?'),
+    { modal: true, detail: vscode.l10n.t('Every page marked as read becomes unread, and Continue Reading starts again from the first chapter. This cannot be undone.') },
+    reset,
+  );
+  return choice === reset;
+};
+
+/** Continue Reading and Reset Progress, for the palette and the Library view's title bar. */
+export function registerProgressCommands(s: Services, reader: ReaderApi): {
+  disposable: vscode.Disposable;
+  /** Replace the confirmation (the tests answer it), or restore the dialog with undefined. */
+  confirmResetWith(confirm: ConfirmReset | undefined): void;
+} {
+  let confirm = askToReset;
+  return {
+    confirmResetWith(c) { confirm = c ?? askToReset; },
+    disposable: vscode.Disposable.from(
+      vscode.commands.registerCommand('llmPrimer.continueReading', async () => {
+        const lib = await s.store.get();
+        if (!lib) return false;
+        const next = continueTarget(readingOrder(lib), s.progress.read, s.progress.lastChapter);
+        if (!next) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('LLM Primer: you have read every chapter. New chapters appear in the library as they are published.'));
+          return false;
+        }
+        // Asked for explicitly, to read: the reader takes the focus.
+        return reader.open(next.id, { focus: true });
+      }),
+      vscode.commands.registerCommand('llmPrimer.resetProgress', async () => {
+        if (!(await confirm())) return false;
+        await s.progress.reset();
+        return true;
+      }),
+    ),
+  };
+}
