@@ -8,7 +8,7 @@ import { TermIndex } from './features/hover/termIndex';
 import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { registerModels } from './features/models/register';
-import { registerProgressCommands, type ConfirmReset } from './features/progress/commands';
+import { registerProgressCommands, type ShowWarning } from './features/progress/commands';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -23,8 +23,8 @@ export interface CompanionApi {
   loaded(): Promise<boolean>;
   /** What "Concepts in this file" shows. */
   concepts: ConceptsTreeProvider;
-  /** Answer Reset Progress's confirmation instead of the modal dialog (undefined restores it). */
-  confirmResetWith(confirm: ConfirmReset | undefined): void;
+  /** Put Reset Progress's confirmation through `show` instead of the modal dialog (undefined restores it). */
+  confirmResetWith(show: ShowWarning | undefined): void;
 }
 
 /** The composition root: build the shared services, register each feature, nothing else. */

@@ -3,29 +3,31 @@ import { continueTarget, readingOrder } from '../../core/progress/continueReadin
 import type { ReaderApi } from '../reader/register';
 import type { Services } from '../services';
 
-/** Asks whether to reset; true only for an explicit yes. */
-export type ConfirmReset = () => Promise<boolean>;
+/** How the question is put: `vscode.window.showWarningMessage`, or a stand-in that answers it in the tests. */
+export type ShowWarning = (message: string, options: vscode.MessageOptions, ...items: string[]) => Thenable<string | undefined>;
 
-/** The modal warning Reset Progress asks first: only its "Reset" button goes ahead. */
-const askToReset: ConfirmReset = async () => {
+const showWarning: ShowWarning = (message, options, ...items) => vscode.window.showWarningMessage(message, options, ...items);
+
+/** The modal warning Reset Progress asks first: only its "Reset" button goes ahead (Cancel, Escape: nothing happens). */
+async function askToReset(show: ShowWarning): Promise<boolean> {
   const reset = vscode.l10n.t('Reset');
-  const choice = await vscode.window.showWarningMessage(
+  const choice = await show(
     vscode.l10n.t('Reset your reading progress?'),
     { modal: true, detail: vscode.l10n.t('Every page marked as read becomes unread, and Continue Reading starts again from the first chapter. This cannot be undone.') },
     reset,
   );
   return choice === reset;
-};
+}
 
 /** Continue Reading and Reset Progress, for the palette and the Library view's title bar. */
 export function registerProgressCommands(s: Services, reader: ReaderApi): {
   disposable: vscode.Disposable;
-  /** Replace the confirmation (the tests answer it), or restore the dialog with undefined. */
-  confirmResetWith(confirm: ConfirmReset | undefined): void;
+  /** Put Reset Progress's question through `show` (the tests answer it), or the real dialog again with undefined. */
+  confirmResetWith(show: ShowWarning | undefined): void;
 } {
-  let confirm = askToReset;
+  let show = showWarning;
   return {
-    confirmResetWith(c) { confirm = c ?? askToReset; },
+    confirmResetWith(standIn) { show = standIn ?? showWarning; },
     disposable: vscode.Disposable.from(
       vscode.commands.registerCommand('llmPrimer.continueReading', async () => {
         const lib = await s.store.get();
@@ -39,7 +41,7 @@ export function registerProgressCommands(s: Services, reader: ReaderApi): {
         return reader.open(next.id, { focus: true });
       }),
       vscode.commands.registerCommand('llmPrimer.resetProgress', async () => {
-        if (!(await confirm())) return false;
+        if (!(await askToReset(show))) return false;
         await s.progress.reset();
         return true;
       }),
