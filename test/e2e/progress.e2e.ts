@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { Session, SHOTS, useSession } from './session';
+
+describe('reading progress in the library, at the default layout (code-server + Chromium, 1400×900)', function () {
+  this.timeout(120000);
+  let s: Session;
+  // Marking by hand only, so the count below is exactly the chapters marked here.
+  useSession('progress-', (started) => { s = started; }, { 'llmPrimer.reader.markReadOnScroll': false });
+
+  const row = (label: RegExp) => s.treeRow(label);
+
+  it('offers to start reading at the top of the library, and Continue Reading opens the first chapter', async () => {
+    await s.openLibrary();
+    await row(/^Start reading: 1\. /).waitFor({ timeout: 15000 });
+    await s.runCommand('LLM Primer: Continue Reading');
+    await s.readerTitle(/What Is a Large Language Model/);
+  });
+
+  it('shows each volume\'s read state in the side bar\'s default width: a filling circle and the count', async () => {
+    for (let i = 0; i < 3; i++) {
+      const toggle = s.reader().locator('#read-toggle[aria-pressed="false"]');
+      await toggle.click();
+      await s.reader().locator('#read-toggle[aria-pressed="true"]').waitFor({ timeout: 10000 });
+      await s.runCommand('LLM Primer: Continue Reading');
+      await s.reader().locator('#read-toggle[aria-pressed="false"]').waitFor({ timeout: 10000 });
+    }
+    const vol1 = row(/^Vol\. I — /);
+    await vol1.locator('.label-description', { hasText: '3/12' }).waitFor({ timeout: 15000 });
+    await row(/^Continue reading: 4\. /).waitFor({ timeout: 15000 });
+    // The icon is the pie drawn for 3 of 12 (an eighth step of 2), wholly inside the row.
+    const icon = vol1.locator('.custom-view-tree-node-item-icon');
+    const image = await icon.evaluate((e) => (e.ownerDocument.defaultView as unknown as { getComputedStyle(x: unknown): { backgroundImage: string } }).getComputedStyle(e).backgroundImage);
+    assert.match(image, /pie-2-dark\.svg/, image);
+    const [iconBox, rowBox] = [await icon.boundingBox(), await vol1.boundingBox()];
+    assert.ok(iconBox && rowBox && iconBox.x >= rowBox.x && iconBox.x + iconBox.width <= rowBox.x + rowBox.width, `icon ${JSON.stringify(iconBox)} in row ${JSON.stringify(rowBox)}`);
+    // A volume with nothing read shows the empty circle.
+    const vol2 = await row(/^Vol\. II — /).locator('.custom-view-tree-node-item-icon').evaluate((e) => (e.ownerDocument.defaultView as unknown as { getComputedStyle(x: unknown): { backgroundImage: string } }).getComputedStyle(e).backgroundImage);
+    assert.match(vol2, /pie-0-dark\.svg/, vol2);
+    const sidebar = await s.page.locator('.part.sidebar').boundingBox();
+    assert.ok(sidebar && sidebar.width < 340, `the default side-bar width (${sidebar?.width})`);
+    await s.shot('progress-1-tree-default-width');
+    await s.page.locator('.part.sidebar').screenshot({ path: path.join(SHOTS, 'progress-1b-sidebar.png') });
+  });
+
+  it('gives the exact count in the volume\'s tooltip', async () => {
+    await row(/^Vol\. I — /).locator('.label-name').hover();
+    const tip = s.page.locator('.monaco-hover:not(.hidden)', { hasText: /3 of 12 pages read/ }).first();
+    await tip.waitFor({ timeout: 15000 });
+    await s.shot('progress-2-volume-tooltip');
+  });
+});
