@@ -9,6 +9,7 @@ import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { registerModels } from './features/models/register';
 import { registerProgressCommands, type ShowWarning } from './features/progress/commands';
+import { QuizAnswers } from './features/progress/quizAnswers';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -33,8 +34,9 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
   const store = new CatalogStore(context.extensionUri, log);
   const settings = new SettingsService(log);
   const progress = new ReadProgress(context.globalState, store, log);
+  const quiz = new QuizAnswers(context.globalState, store);
   const terms = new TermIndex(store);
-  const services: Services = { context, store, settings, progress, log, terms };
+  const services: Services = { context, store, settings, progress, quiz, log, terms };
 
   const library = registerLibrary(services);
   const reader = registerReader(services);

@@ -1,4 +1,5 @@
-import type { DiagramPreset, HistoryState, HostMessage, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
+import type { DiagramPreset, HistoryState, HostMessage, PageQuiz, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
+import { mountQuiz } from './quiz';
 import { mountDiagram } from './diagrams/index';
 import { renderModelCard } from './model-card';
 import { saveState, send } from './vscode-api';
@@ -74,7 +75,7 @@ function clearView(): void {
   root.replaceChildren();
 }
 
-function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset): void {
+function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset, quiz?: PageQuiz): void {
   clearView();
   current = page;
   root.dataset.page = page.id;
@@ -85,6 +86,7 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
   const p = pager(page);
   if (p) root.append(p);
   mountDiagrams(page, preset);
+  if (page.readable) mountQuiz(body, quiz, t, (question, answer) => send({ type: 'quizAnswer', id: page.id, question, ...answer }));
   if (page.readable && !page.read) cleanups.push(watchEnd(page.id, body));
   requestAnimationFrame(() => {
     if (anchor) {
@@ -235,7 +237,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'show':
       history = m.history;
       applySettings(m.settings);
-      render(m.page, m.anchor, m.scrollY, m.preset);
+      render(m.page, m.anchor, m.scrollY, m.preset, m.quiz);
       break;
     case 'missing':
       history = m.history;

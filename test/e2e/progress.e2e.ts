@@ -49,4 +49,35 @@ describe('reading progress in the library, at the default layout (code-server + 
     await tip.waitFor({ timeout: 15000 });
     await s.shot('progress-2-volume-tooltip');
   });
+
+  it('remembers the quiz answers revealed and the reader\'s own grades, with a score line, across a window reload', async () => {
+    const title = await s.readerTitle(/Transformer Architecture/);
+    const items = s.reader().locator('details.quiz-item');
+    const total = await items.count();
+    assert.ok(total >= 3, `${total} questions`);
+    const score = s.reader().locator('.quiz-score');
+    assert.equal(await score.innerText(), `You got 0 of ${total}`);
+    await items.nth(0).locator('summary').click();
+    await items.nth(0).locator('button[data-grade="got"]').click();
+    await items.nth(1).locator('summary').click();
+    await items.nth(1).locator('button[data-grade="notYet"]').click();
+    await items.nth(2).locator('summary').click();
+    assert.equal(await score.innerText(), `You got 1 of ${total} · 1 to revisit`);
+    await s.shot('progress-3-quiz');
+    await s.page.waitForTimeout(500); // the host stores each answer as it comes
+    await s.runCommand('Developer: Reload Window');
+    await s.page.waitForTimeout(1500);
+    await s.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await s.readerTitle(new RegExp(title.slice(0, 20)), 60000);
+    const after = s.reader().locator('details.quiz-item');
+    await s.reader().locator('.quiz-score', { hasText: `You got 1 of ${total} · 1 to revisit` }).waitFor({ timeout: 15000 });
+    assert.deepEqual(await after.evaluateAll((ds) => ds.map((d) => (d as unknown as { open: boolean }).open)),
+      Array.from({ length: total }, (_, i) => i < 3), 'the three revealed answers are open again, the rest closed');
+    assert.equal(await after.nth(0).locator('button[data-grade="got"]').getAttribute('aria-pressed'), 'true');
+    assert.equal(await after.nth(1).locator('button[data-grade="notYet"]').getAttribute('aria-pressed'), 'true');
+    // Pressed again, a grade is taken back.
+    await after.nth(1).locator('button[data-grade="notYet"]').click();
+    assert.equal(await s.reader().locator('.quiz-score').innerText(), `You got 1 of ${total}`);
+    await s.shot('progress-4-quiz-after-reload');
+  });
 });

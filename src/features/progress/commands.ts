@@ -13,7 +13,7 @@ async function askToReset(show: ShowWarning): Promise<boolean> {
   const reset = vscode.l10n.t('Reset');
   const choice = await show(
     vscode.l10n.t('Reset your reading progress?'),
-    { modal: true, detail: vscode.l10n.t('Every page marked as read becomes unread, and Continue Reading starts again from the first chapter. This cannot be undone.') },
+    { modal: true, detail: vscode.l10n.t('Every page marked as read becomes unread, the quizzes\' answers are hidden and your grades cleared, and Continue Reading starts again from the first chapter. This cannot be undone.') },
     reset,
   );
   return choice === reset;
@@ -43,6 +43,7 @@ export function registerProgressCommands(s: Services, reader: ReaderApi): {
       vscode.commands.registerCommand('llmPrimer.resetProgress', async () => {
         if (!(await askToReset(show))) return false;
         await s.progress.reset();
+        await s.quiz.reset();
         return true;
       }),
     ),

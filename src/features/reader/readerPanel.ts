@@ -98,7 +98,7 @@ export class ReaderPanel implements vscode.Disposable {
       this.host.changed(this);
       return false;
     }
-    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset, history: this.history.state });
+    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset, history: this.history.state, quiz: this.s.quiz.forPage(id) });
     this.host.changed(this);
     await this.s.progress.noteOpened(id);
     return true;
@@ -182,6 +182,14 @@ export class ReaderPanel implements vscode.Disposable {
           await this.s.progress.set(m.id, true);
         }
         return;
+      case 'quizAnswer': {
+        // Only a question the page has: its quiz items are counted in the page's own HTML.
+        const html = lib?.page(m.id)?.readable ? await this.s.store.html(m.id) : undefined;
+        const questions = html?.split('<details class="quiz-item">').length ?? 1;
+        if (m.question < questions - 1) await this.s.quiz.set(m.id, m.question, { revealed: m.revealed, grade: m.grade });
+        else this.s.log.warn(`reader: page "${m.id}" has no quiz question ${m.question}`);
+        return;
+      }
       case 'scrolled':
         if (m.id === this.pageId) this.scrollY = m.scrollY;
         return;
