@@ -80,4 +80,26 @@ describe('reading progress in the library, at the default layout (code-server + 
     assert.equal(await s.reader().locator('.quiz-score').innerText(), `You got 1 of ${total}`);
     await s.shot('progress-4-quiz-after-reload');
   });
+
+  it('resets progress from a modal warning only when "Reset" is chosen: marks, position and quizzes', async () => {
+    const total = await s.reader().locator('details.quiz-item').count();
+    const dialog = s.page.locator('.monaco-dialog-box');
+    await s.runCommand('LLM Primer: Reset Reading Progress');
+    await dialog.waitFor({ timeout: 10000 });
+    assert.match(await dialog.innerText(), /Reset your reading progress\?/);
+    await s.shot('progress-5-reset-dialog');
+    await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 10000 });
+    await row(/^Continue reading: 4\. /).waitFor({ timeout: 10000 });
+    assert.equal(await s.reader().locator('.quiz-score').innerText(), `You got 1 of ${total}`, 'cancelled: the quiz is as it was');
+
+    await s.runCommand('LLM Primer: Reset Reading Progress');
+    await dialog.waitFor({ timeout: 10000 });
+    await dialog.locator('.monaco-button', { hasText: /^Reset$/ }).click();
+    await row(/^Start reading: 1\. /).waitFor({ timeout: 15000 });
+    await s.reader().locator('.quiz-score', { hasText: `You got 0 of ${total}` }).waitFor({ timeout: 15000 });
+    assert.equal(await s.reader().locator('details.quiz-item[open]').count(), 0, 'every answer hidden again');
+    assert.equal(await row(/^Vol\. I — /).locator('.label-description', { hasText: /\/12/ }).count(), 0, 'no count left on Vol. I');
+    await s.shot('progress-6-after-reset');
+  });
 });

@@ -42,8 +42,9 @@ export function registerProgressCommands(s: Services, reader: ReaderApi): {
       }),
       vscode.commands.registerCommand('llmPrimer.resetProgress', async () => {
         if (!(await askToReset(show))) return false;
-        await s.progress.reset();
+        // The quizzes first: the readers show their page again when progress is reset, quiz included.
         await s.quiz.reset();
+        await s.progress.reset();
         return true;
       }),
     ),

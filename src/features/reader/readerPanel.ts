@@ -59,7 +59,9 @@ export class ReaderPanel implements vscode.Disposable {
       s.settings.onDidChange((settings) => this.post({ type: 'settings', settings: { fontSize: settings.fontSize } })),
       s.progress.onDidChange((changed) => {
         const id = this.pageId;
-        if (!id || (changed !== undefined && changed !== id)) return;
+        if (!id || this.card || (changed !== undefined && changed !== id)) return;
+        // A reset (every page changed): show the page again, so its quiz is cleared too.
+        if (changed === undefined) { void this.show(id, { scrollY: this.scrollY, fromHistory: true }); return; }
         this.post({ type: 'readState', id, read: s.progress.isRead(id) });
         this.host.changed(this);
       }),
@@ -100,7 +102,6 @@ export class ReaderPanel implements vscode.Disposable {
     }
     this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset, history: this.history.state, quiz: this.s.quiz.forPage(id) });
     this.host.changed(this);
-    await this.s.progress.noteOpened(id);
     return true;
   }
 
