@@ -8,7 +8,7 @@ import { TermIndex } from './features/hover/termIndex';
 import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { registerModels } from './features/models/register';
-import { registerProgressCommands, type ShowWarning } from './features/progress/commands';
+import { registerProgressCommands, type ProgressMessages } from './features/progress/commands';
 import { QuizAnswers } from './features/progress/quizAnswers';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
@@ -24,8 +24,8 @@ export interface CompanionApi {
   loaded(): Promise<boolean>;
   /** What "Concepts in this file" shows. */
   concepts: ConceptsTreeProvider;
-  /** Put Reset Progress's confirmation through `show` instead of the modal dialog (undefined restores it). */
-  confirmResetWith(show: ShowWarning | undefined): void;
+  /** Continue Reading's and Reset Progress's messages through a stand-in instead of VS Code's (undefined restores them). */
+  progressMessagesWith(standIn: ProgressMessages | undefined): void;
 }
 
 /** The composition root: build the shared services, register each feature, nothing else. */
@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
   );
   return {
     reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined,
-    concepts: concepts.provider, confirmResetWith: progressCommands.confirmResetWith,
+    concepts: concepts.provider, progressMessagesWith: progressCommands.messagesWith,
   };
 }
 

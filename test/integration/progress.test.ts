@@ -22,9 +22,10 @@ describe('reading progress: continue, mark on scroll, sync and reset', () => {
   let api: CompanionApi;
   /** What the stand-in dialog was asked, and what it answers. */
   let asked: { message: string; options: vscode.MessageOptions; items: string[] }[] = [];
+  let told: string[] = [];
   let answer: string | undefined;
   const resetAll = async () => {
-    api.confirmResetWith(async () => 'Reset');
+    api.progressMessagesWith({ warning: async () => 'Reset', info: () => undefined });
     assert.equal(await vscode.commands.executeCommand('llmPrimer.resetProgress'), true);
   };
 
@@ -38,12 +39,16 @@ describe('reading progress: continue, mark on scroll, sync and reset', () => {
     await setting('reader.markReadOnScroll', false);
     await resetAll();
     asked = [];
+    told = [];
     answer = undefined;
-    api.confirmResetWith(async (message, options, ...items) => { asked.push({ message, options, items }); return answer; });
+    api.progressMessagesWith({
+      warning: async (message, options, ...items) => { asked.push({ message, options, items }); return answer; },
+      info: (message) => { told.push(message); },
+    });
   });
   after(async () => {
     await resetAll();
-    api.confirmResetWith(undefined);
+    api.progressMessagesWith(undefined);
     await setting('reader.markReadOnScroll', undefined);
   });
 
@@ -70,8 +75,11 @@ describe('reading progress: continue, mark on scroll, sync and reset', () => {
     assert.match((await topItem(api)).label, /^Continue reading: 2\. /);
     for (const id of await allChapters(api)) if (!(await isRead(api, id))) await vscode.commands.executeCommand('llmPrimer.toggleRead', id);
     assert.notEqual((await topItem(api)).id, CONTINUE_ITEM, 'nothing to continue: no item');
+    assert.deepEqual(told, [], 'no message while there was a chapter to continue with');
     assert.equal(await vscode.commands.executeCommand('llmPrimer.continueReading'), false);
     assert.equal(api.reader.activePageId, 'concept/attention', 'no page opened');
+    assert.equal(told.length, 1);
+    assert.match(told[0], /read every chapter/, 'an information message says so');
   });
 
   it('marks a page read once its end has been on screen for a moment, unless llmPrimer.reader.markReadOnScroll is off', async () => {
