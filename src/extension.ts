@@ -10,6 +10,8 @@ import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerWelcome } from './features/welcome/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { registerModels } from './features/models/register';
+import { registerProgressCommands, type ProgressMessages } from './features/progress/commands';
+import { QuizAnswers } from './features/progress/quizAnswers';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -26,6 +28,8 @@ export interface CompanionApi {
   concepts: ConceptsTreeProvider;
   /** Whether the cursor is on a term (the context key `llmPrimer.termAtCursor`). */
   termAtCursor(): boolean;
+  /** Continue Reading's and Reset Progress's messages through a stand-in instead of VS Code's (undefined restores them). */
+  progressMessagesWith(standIn: ProgressMessages | undefined): void;
 }
 
 /** The composition root: build the shared services, register each feature, nothing else. */
@@ -34,13 +38,15 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
   const store = new CatalogStore(context.extensionUri, log);
   const settings = new SettingsService(log);
   const progress = new ReadProgress(context.globalState, store, log);
+  const quiz = new QuizAnswers(context.globalState, store);
   const terms = new TermIndex(store);
-  const services: Services = { context, store, settings, progress, log, terms };
+  const services: Services = { context, store, settings, progress, quiz, log, terms };
 
   const library = registerLibrary(services);
   const reader = registerReader(services);
   const concepts = registerConcepts(services, (id, anchor) => reader.api.open(id, { anchor }));
   const termAtCursor = registerTermAtCursor(services);
+  const progressCommands = registerProgressCommands(services, reader.api);
   context.subscriptions.push(
     log, store, settings, progress, terms,
     library.disposable,
@@ -53,8 +59,12 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerModels(services, reader.api),
     registerWelcome(services),
     termAtCursor.disposable,
+    progressCommands.disposable,
   );
-  return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined, concepts: concepts.provider, termAtCursor: termAtCursor.current };
+  return {
+    reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined,
+    concepts: concepts.provider, termAtCursor: termAtCursor.current, progressMessagesWith: progressCommands.messagesWith,
+  };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,5 @@
-import type { DiagramPreset, HistoryState, HostMessage, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
+import type { DiagramPreset, HistoryState, HostMessage, PageQuiz, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
+import { mountQuiz } from './quiz';
 import { mountDiagram } from './diagrams/index';
 import { renderModelCard } from './model-card';
 import { saveState, send } from './vscode-api';
@@ -74,7 +75,7 @@ function clearView(): void {
   root.replaceChildren();
 }
 
-function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset): void {
+function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset, quiz?: PageQuiz): void {
   clearView();
   current = page;
   root.dataset.page = page.id;
@@ -85,6 +86,8 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
   const p = pager(page);
   if (p) root.append(p);
   mountDiagrams(page, preset);
+  if (page.readable) mountQuiz(body, quiz, t, (question, answer) => send({ type: 'quizAnswer', id: page.id, question, ...answer }));
+  if (page.readable && !page.read) cleanups.push(watchEnd(page.id, body));
   requestAnimationFrame(() => {
     if (anchor) {
       const target = document.getElementById(anchor);
@@ -96,6 +99,33 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
     if (scrollY === undefined && document.hasFocus()) (document.getElementById('page-title') as HTMLElement | null)?.focus({ preventScroll: true });
   });
   saveState({ id: page.id, scrollY: scrollY ?? 0, history });
+}
+
+/** How long the end of a page must stay on screen before it counts as read: flipping past a page is not reading it. */
+const END_SEEN_MS = 2000;
+
+/**
+ * Report `endSeen` once the end of the page's content has stayed visible for END_SEEN_MS: after
+ * scrolling down to it, or at once on a page short enough to fit. Leaving the end (or the page)
+ * before then starts the wait again. Returns the cleanup.
+ */
+function watchEnd(id: string, body: HTMLElement): () => void {
+  const sentinel = el('div', { class: 'page-end', 'aria-hidden': 'true' });
+  body.append(sentinel);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => { if (timer) clearTimeout(timer); timer = undefined; };
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) { stop(); return; }
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (current?.id !== id || current.read) return;
+      observer.disconnect();
+      send({ type: 'endSeen', id });
+    }, END_SEEN_MS);
+  });
+  observer.observe(sentinel);
+  return () => { stop(); observer.disconnect(); };
 }
 
 /** A page whose notes could not be read: say so, and offer a way out instead of "Loading…". */
@@ -207,7 +237,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'show':
       history = m.history;
       applySettings(m.settings);
-      render(m.page, m.anchor, m.scrollY, m.preset);
+      render(m.page, m.anchor, m.scrollY, m.preset, m.quiz);
       break;
     case 'missing':
       history = m.history;

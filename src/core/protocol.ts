@@ -6,8 +6,9 @@
 import type { ModelCardView } from './models/card';
 import { PRESET_DIAGRAMS, type DiagramPreset, type PresetDiagram } from './models/presets';
 import type { HistoryState } from './reader/history';
+import { MAX_QUESTIONS, type PageQuiz, type QuizGrade } from './progress/quiz';
 
-export type { DiagramPreset, HistoryState, ModelCardView, PresetDiagram };
+export type { DiagramPreset, HistoryState, ModelCardView, PageQuiz, PresetDiagram, QuizGrade };
 
 /** What the reader shows: one page of the catalog. */
 export interface PageView {
@@ -30,7 +31,8 @@ export interface ReaderSettings {
 }
 
 export type HostMessage =
-  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset; history?: HistoryState }
+  /** `quiz`: the page's quiz as the reader left it (answers revealed, self-grades). */
+  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset; history?: HistoryState; quiz?: PageQuiz }
   | { type: 'modelCard'; card: ModelCardView; settings: ReaderSettings; history?: HistoryState }
   /** A page whose notes could not be read: a message and the ways out (Back, the library). */
   | { type: 'missing'; id: string; title: string; message: string; canGoBack: boolean; history?: HistoryState }
@@ -44,6 +46,10 @@ export type WebviewMessage =
   | { type: 'openExternal'; id: string; url: string }
   | { type: 'toggleRead'; id: string }
   | { type: 'scrolled'; id: string; scrollY: number }
+  /** The end of the page stayed on screen for a moment: the host may mark it read. */
+  | { type: 'endSeen'; id: string }
+  /** One quiz question's new state: its answer shown or hidden, the reader's own grade (none when left out). */
+  | { type: 'quizAnswer'; id: string; question: number; revealed: boolean; grade?: QuizGrade }
   | { type: 'diagramReady'; id: string; diagram: string }
   | { type: 'openDiagram'; card: string; diagram: PresetDiagram }
   /** Back or Forward asked inside the webview (mouse buttons 4 and 5, the Back button of a missing page). */
@@ -81,6 +87,8 @@ const FIELDS: { readonly [T in WebviewMessageType]: readonly string[] } = {
   openExternal: ['type', 'id', 'url'],
   toggleRead: ['type', 'id'],
   scrolled: ['type', 'id', 'scrollY'],
+  endSeen: ['type', 'id'],
+  quizAnswer: ['type', 'id', 'question', 'revealed', 'grade'],
   diagramReady: ['type', 'id', 'diagram'],
   openDiagram: ['type', 'card', 'diagram'],
   history: ['type', 'direction'],
@@ -98,9 +106,12 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
   switch (x.type) {
     case 'ready': return true;
     case 'navigate': return isId(x.id) && isAnchor(x.anchor);
-    case 'openSource': case 'toggleRead': return isId(x.id);
+    case 'openSource': case 'toggleRead': case 'endSeen': return isId(x.id);
     case 'openExternal': return isId(x.id) && typeof x.url === 'string' && /^https:\/\/\S{1,2000}$/.test(x.url);
     case 'scrolled': return isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY) && x.scrollY >= 0;
+    case 'quizAnswer':
+      return isId(x.id) && Number.isInteger(x.question) && (x.question as number) >= 0 && (x.question as number) < MAX_QUESTIONS
+        && typeof x.revealed === 'boolean' && (x.grade === undefined || x.grade === 'got' || x.grade === 'notYet');
     case 'diagramReady': return isId(x.id) && typeof x.diagram === 'string' && /^[a-z0-9-]{1,40}$/.test(x.diagram);
     case 'openDiagram': return typeof x.card === 'string' && /^card-[a-z0-9]{1,16}$/.test(x.card) && (PRESET_DIAGRAMS as readonly unknown[]).includes(x.diagram);
     case 'history': return x.direction === 'back' || x.direction === 'forward';

@@ -22,6 +22,8 @@ export interface Settings {
   showReadProgress: boolean;
   /** Open the Get Started walkthrough the first time the extension runs. */
   openWalkthrough: boolean;
+  /** Mark a page read once its end has stayed on screen for a moment. */
+  markReadOnScroll: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   readerOpenIn: 'beside',
   showReadProgress: true,
   openWalkthrough: true,
+  markReadOnScroll: true,
 };
 
 export type Lookup = (key: string) => unknown;
@@ -96,6 +99,7 @@ export function readSettings(get: Lookup, l10n: Localizer = english): { settings
       readerOpenIn: choice('reader.openIn', ['beside', 'active'] as const, DEFAULT_SETTINGS.readerOpenIn),
       showReadProgress: bool('library.showReadProgress', DEFAULT_SETTINGS.showReadProgress),
       openWalkthrough: bool('welcome.openWalkthrough', DEFAULT_SETTINGS.openWalkthrough),
+      markReadOnScroll: bool('reader.markReadOnScroll', DEFAULT_SETTINGS.markReadOnScroll),
     },
     warnings,
   };

@@ -13,6 +13,10 @@ describe('webview message guard', () => {
       { type: 'toggleRead', id: 'concept/attention' },
       { type: 'scrolled', id: 'concept/attention', scrollY: 120 },
       { type: 'diagramReady', id: 'concept/attention', diagram: 'attention' },
+      { type: 'endSeen', id: 'vol-2/ch-4' },
+      { type: 'quizAnswer', id: 'vol-3/ch-2', question: 0, revealed: true },
+      { type: 'quizAnswer', id: 'vol-3/ch-2', question: 4, revealed: true, grade: 'got' },
+      { type: 'quizAnswer', id: 'vol-3/ch-2', question: 49, revealed: false, grade: 'notYet' },
     ]) assert.ok(isWebviewMessage(m), JSON.stringify(m));
   });
 
@@ -25,6 +29,11 @@ describe('webview message guard', () => {
       { type: 'openExternal', id: 'vol-1', url: 'http://example.com' },
       { type: 'scrolled', id: 'vol-1', scrollY: -1 }, { type: 'scrolled', id: 'vol-1', scrollY: Number.NaN },
       { type: 'diagramReady', id: 'vol-1', diagram: 'a b' },
+      { type: 'endSeen' }, { type: 'endSeen', id: 3 }, { type: 'endSeen', id: 'Vol 1' }, { type: 'endSeen', id: '../x' },
+      { type: 'quizAnswer', id: 'vol-1/ch-1', question: -1, revealed: true }, { type: 'quizAnswer', id: 'vol-1/ch-1', question: 50, revealed: true },
+      { type: 'quizAnswer', id: 'vol-1/ch-1', question: 1.5, revealed: true }, { type: 'quizAnswer', id: 'vol-1/ch-1', question: '1', revealed: true },
+      { type: 'quizAnswer', id: 'vol-1/ch-1', question: 1, revealed: 'yes' }, { type: 'quizAnswer', id: 'vol-1/ch-1', question: 1 },
+      { type: 'quizAnswer', id: 'vol-1/ch-1', question: 1, revealed: true, grade: 'maybe' }, { type: 'quizAnswer', question: 1, revealed: true },
     ]) assert.equal(isWebviewMessage(m), false, JSON.stringify(m));
   });
 
@@ -35,6 +44,8 @@ describe('webview message guard', () => {
       { type: 'navigate', id: 'vol-1', anchor: 'x', extra: 1 },
       { type: 'openExternal', id: 'vol-1/ch-1', url: 'https://arxiv.org/abs/1706.03762', id2: 'vol-2' },
       { type: 'toggleRead', id: 'concept/attention', read: true },
+      { type: 'endSeen', id: 'vol-1/ch-1', read: true }, { type: 'endSeen', id: 'vol-1/ch-1', seconds: 2 },
+      { type: 'quizAnswer', id: 'vol-1/ch-1', question: 1, revealed: true, score: 3 },
       { type: 'scrolled', id: 'vol-1', scrollY: 1, [Symbol('s')]: 1 },
       { type: 'openDiagram', card: 'card-1', diagram: 'attention', preset: {} },
       Object.create({ type: 'ready' }),
@@ -50,7 +61,8 @@ describe('webview message guard', () => {
       fc.constant({ type: 'ready' }),
       fc.record({ type: fc.constant('navigate'), id, anchor: fc.option(fc.stringMatching(/^[a-z0-9-]{1,20}$/), { nil: undefined }) }),
       fc.record({ type: fc.constant('scrolled'), id, scrollY: fc.double({ min: 0, max: 1e6, noNaN: true }) }),
-      fc.record({ type: fc.constantFrom('openSource', 'toggleRead'), id }),
+      fc.record({ type: fc.constantFrom('openSource', 'toggleRead', 'endSeen'), id }),
+      fc.record({ type: fc.constant('quizAnswer'), id, question: fc.integer({ min: 0, max: 49 }), revealed: fc.boolean(), grade: fc.option(fc.constantFrom('got', 'notYet'), { nil: undefined }) }),
     );
     fc.assert(fc.property(msg, (m) => isWebviewMessage(JSON.parse(JSON.stringify(m)))));
   });

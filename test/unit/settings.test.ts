@@ -15,12 +15,14 @@ describe('settings', () => {
     assert.equal(settings.hoverEnabled, false);
     assert.deepEqual(settings.hoverLanguages, ['python']);
     assert.equal(settings.fontSize, 18);
+    assert.equal(from({ 'reader.markReadOnScroll': false }).settings.markReadOnScroll, false);
   });
 
   it('falls back on every invalid value with a message naming the setting and the value', () => {
     const bad = {
       'hover.enabled': 'yes', 'hover.mode': 'sometimes', 'hover.detail': 3, 'hover.ignoredTerms': 'softmax',
       'hover.languages': ['python', 7], 'reader.fontSize': 1e308, 'library.showReadProgress': 0,
+      'reader.markReadOnScroll': 'no',
     };
     const { settings, warnings } = from(bad);
     assert.deepEqual(settings, DEFAULT_SETTINGS);
@@ -33,6 +35,7 @@ describe('settings', () => {
       '"llmPrimer.hover.mode" must be one of "auto", "always", "off", not "sometimes"; using "auto".',
       '"llmPrimer.library.showReadProgress" must be true or false, not 0; using true.',
       '"llmPrimer.reader.fontSize" must be a number from 10 to 28, not 1e+308; using 14.',
+      '"llmPrimer.reader.markReadOnScroll" must be true or false, not "no"; using true.',
     ]);
   });
 

@@ -2,8 +2,16 @@ import * as vscode from 'vscode';
 import type { Library } from '../../core/catalog/library';
 import { pruneReadPages } from '../../core/readPages';
 
-const KEY = 'llmPrimer.readPages';
+export const READ_PAGES_KEY = 'llmPrimer.readPages';
+/** The chapter opened or marked read most recently: where Continue Reading picks up. */
+export const LAST_CHAPTER_KEY = 'llmPrimer.lastChapter';
+/** Both follow the user to their other machines through Settings Sync. */
+export const SYNCED_KEYS: readonly string[] = [READ_PAGES_KEY, LAST_CHAPTER_KEY];
+const KEY = READ_PAGES_KEY;
 const NONE: ReadonlySet<string> = new Set();
+
+/** The part of `context.globalState` progress uses (a stand-in in the tests). */
+export type ProgressState = Pick<vscode.Memento, 'get' | 'update'> & { setKeysForSync(keys: readonly string[]): void };
 
 /** Where the library comes from: read progress means something only against a loaded library. */
 export interface LibrarySource { peek(): Library | undefined }
@@ -14,11 +22,38 @@ export interface LibrarySource { peek(): Library | undefined }
  * (written back when that dropped anything) and kept as one Set that every tree item shares.
  */
 export class ReadProgress implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<string>();
+  /** Fires with the page whose state changed, or undefined when every page's may have (a reset). */
+  private readonly changed = new vscode.EventEmitter<string | undefined>();
   readonly onDidChange = this.changed.event;
   private loaded?: { lib: Library; ids: Set<string> };
 
-  constructor(private readonly state: vscode.Memento, private readonly library: LibrarySource, private readonly log?: vscode.LogOutputChannel) {}
+  constructor(private readonly state: ProgressState, private readonly library: LibrarySource, private readonly log?: vscode.LogOutputChannel) {
+    state.setKeysForSync(SYNCED_KEYS);
+  }
+
+  /** The chapter opened or marked read most recently, if it is still a readable chapter. */
+  get lastChapter(): string | undefined {
+    const id = this.state.get<unknown>(LAST_CHAPTER_KEY);
+    const page = typeof id === 'string' ? this.library.peek()?.page(id) : undefined;
+    return page?.kind === 'chapter' && page.readable ? page.id : undefined;
+  }
+
+  /** Remember a chapter the reader showed (other pages do not move the reading position). */
+  async noteOpened(id: string): Promise<void> {
+    const page = this.library.peek()?.page(id);
+    if (page?.kind !== 'chapter' || !page.readable || this.state.get(LAST_CHAPTER_KEY) === id) return;
+    await this.state.update(LAST_CHAPTER_KEY, id);
+    this.changed.fire(id);
+  }
+
+  /** Forget every read mark and the reading position. */
+  async reset(): Promise<void> {
+    const loaded = this.current();
+    if (loaded) loaded.ids = new Set();
+    await this.state.update(KEY, []);
+    await this.state.update(LAST_CHAPTER_KEY, undefined);
+    this.changed.fire(undefined);
+  }
 
   /** The pages marked as read; empty until the library is loaded. */
   get read(): ReadonlySet<string> {
@@ -37,6 +72,7 @@ export class ReadProgress implements vscode.Disposable {
     if (read) next.add(id); else next.delete(id);
     loaded.ids = next;
     await this.state.update(KEY, [...next]);
+    if (read && loaded.lib.page(id)?.kind === 'chapter') await this.state.update(LAST_CHAPTER_KEY, id);
     this.changed.fire(id);
   }
 

@@ -17,6 +17,12 @@ export function webviewStrings(): Record<string, string> {
     pager: vscode.l10n.t('Previous and next'),
     back: vscode.l10n.t('Back'),
     openLibrary: vscode.l10n.t('Open the library'),
+    quizGot: vscode.l10n.t('I got it'),
+    quizNotYet: vscode.l10n.t('Not yet'),
+    quizGrade: vscode.l10n.t('How did you do?'),
+    // Templates: the webview puts the numbers in.
+    quizScore: vscode.l10n.t('You got {0} of {1}', '{0}', '{1}'),
+    quizRevisit: vscode.l10n.t('{0} to revisit', '{0}'),
   };
 }
 

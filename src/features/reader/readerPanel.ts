@@ -61,8 +61,11 @@ export class ReaderPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
       s.settings.onDidChange((settings) => this.post({ type: 'settings', settings: { fontSize: settings.fontSize } })),
-      s.progress.onDidChange((id) => {
-        if (id !== this.pageId) return;
+      s.progress.onDidChange((changed) => {
+        const id = this.pageId;
+        if (!id || this.card || (changed !== undefined && changed !== id)) return;
+        // A reset (every page changed): show the page again, so its quiz is cleared too.
+        if (changed === undefined) { void this.show(id, { scrollY: this.scrollY, fromHistory: true }); return; }
         this.post({ type: 'readState', id, read: s.progress.isRead(id) });
         this.host.changed(this);
       }),
@@ -101,7 +104,7 @@ export class ReaderPanel implements vscode.Disposable {
       this.host.changed(this);
       return false;
     }
-    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset, history: this.history.state });
+    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset, history: this.history.state, quiz: this.s.quiz.forPage(id) });
     this.host.changed(this);
     return true;
   }
@@ -178,6 +181,20 @@ export class ReaderPanel implements vscode.Disposable {
       case 'toggleRead':
         if (lib?.page(m.id)?.readable) await this.s.progress.toggle(m.id);
         return;
+      case 'endSeen':
+        // The page's end stayed on screen (the webview waits a moment first): it has been read through.
+        if (m.id === this.pageId && this.s.settings.current.markReadOnScroll && lib?.page(m.id)?.readable && !this.s.progress.isRead(m.id)) {
+          await this.s.progress.set(m.id, true);
+        }
+        return;
+      case 'quizAnswer': {
+        // Only a question the page has: its quiz items are counted in the page's own HTML.
+        const html = lib?.page(m.id)?.readable ? await this.s.store.html(m.id) : undefined;
+        const questions = html?.split('<details class="quiz-item">').length ?? 1;
+        if (m.question < questions - 1) await this.s.quiz.set(m.id, m.question, { revealed: m.revealed, grade: m.grade });
+        else this.s.log.warn(`reader: page "${m.id}" has no quiz question ${m.question}`);
+        return;
+      }
       case 'scrolled':
         if (m.id === this.pageId) this.scrollY = m.scrollY;
         return;

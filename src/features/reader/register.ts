@@ -66,6 +66,8 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
 
   const showIn = async (p: ReaderPanel, id: string, opts: ShowOptions) => {
     const ok = await p.show(id, opts);
+    // Where Continue Reading picks up: the chapter the reader went to last, in any panel.
+    if (ok) await s.progress.noteOpened(id);
     if (ok && p === main) shown.fire(id);
     return ok;
   };
