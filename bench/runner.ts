@@ -71,10 +71,13 @@ export function vscodeFigures(samples: SessionSamples[]): Figure[] {
   const heap = samples.flatMap((s) => (s.heap ? [s.heap] : []));
   const figures: Figure[] = [];
   const probed = act.filter((a) => a.probeOurs !== undefined && a.probeMarkdown !== undefined);
+  // The floor: an extension whose activate() does nothing, timed the same way in the same sessions.
+  const floor = probed.filter((a) => a.probeEmpty !== undefined);
   figures.push(probed.length ? {
     key: 'activate_ratio', label: 'activate() timed in the extension host', unit: 'ms', ours: probed.map((a) => a.probeOurs!),
     peer: { label: 'markdown-language-features', samples: probed.map((a) => a.probeMarkdown!) }, ratios: probed.map((a) => a.probeOurs! / a.probeMarkdown!),
     target: { on: 'ratio', max: 0.1, text: 'ratio ≤ 0.1' },
+    note: floor.length ? `an empty extension's activate(): ${floor.map((a) => a.probeEmpty!.toFixed(1)).join(' / ')} ms, ratio ${floor.map((a) => (a.probeEmpty! / a.probeMarkdown!).toFixed(3)).join(' / ')}` : undefined,
   } : { key: 'activate_ratio', label: 'activate() timed in the extension host', unit: 'ms', ours: [], notMeasured: 'no session could call activate() on both before they were active' });
   figures.push(act.length ? {
     key: 'activation_vscode_ms', label: 'activation, VS Code\'s own figure (Running Extensions)', unit: 'ms', ours: act.map((a) => a.ours),
