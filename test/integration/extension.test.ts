@@ -119,4 +119,15 @@ describe('LLM Primer Companion in VS Code', () => {
     const after = await api.libraryChildren('vol-1');
     assert.equal(after.find((i) => i.id === 'vol-1/ch-2')?.read, false);
   });
+
+  it('says how many pages are read beside the Library\'s title, with no activity-bar badge', async () => {
+    const api = await activateCompanion();
+    const count = () => Number(/^(\d+)\/\d+ read$/.exec(api.library.description ?? '0/0 read')?.[1] ?? NaN);
+    const before = count();
+    await vscode.commands.executeCommand('llmPrimer.markRead', 'vol-1/ch-3');
+    await waitFor('the count to grow', () => (count() === before + 1 ? true : undefined));
+    assert.equal(api.library.badge, undefined);
+    await vscode.commands.executeCommand('llmPrimer.markUnread', 'vol-1/ch-3');
+    await waitFor('the count to go back', () => (count() === before ? true : undefined));
+  });
 });

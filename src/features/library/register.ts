@@ -12,15 +12,17 @@ export function registerLibrary(s: Services): {
 } {
   const provider = new LibraryTreeProvider(s);
   const view = vscode.window.createTreeView(LIBRARY_VIEW, { treeDataProvider: provider, showCollapseAll: true });
-  const updateBadge = async () => {
+  // Progress is said beside the view's title, not as an activity-bar badge: a badge is VS Code's
+  // sign that something needs the user (changes, updates), and pages read are not that.
+  const updateProgress = async () => {
     const lib = await s.store.get();
-    if (!lib || !s.settings.current.showReadProgress) { view.badge = undefined; return; }
+    if (!lib || !s.settings.current.showReadProgress) { view.description = undefined; return; }
     const read = s.progress.read;
     const readable = lib.allPages().filter((p) => p.readable);
     const done = readable.filter((p) => read.has(p.id)).length;
-    view.badge = done ? { value: done, tooltip: vscode.l10n.t('{0} of {1} pages read', done, readable.length) } : undefined;
+    view.description = done ? vscode.l10n.t('{0}/{1} read', done, readable.length) : undefined;
   };
-  void updateBadge();
+  void updateProgress();
   const children = async (id?: string): Promise<LibraryItem[]> => (await provider.getChildren(id)).map((c) => {
     const item = provider.getTreeItem(c);
     return {
@@ -35,8 +37,8 @@ export function registerLibrary(s: Services): {
     children,
     disposable: vscode.Disposable.from(
       provider, view,
-      s.progress.onDidChange(() => void updateBadge()),
-      s.settings.onDidChange(() => void updateBadge()),
+      s.progress.onDidChange(() => void updateProgress()),
+      s.settings.onDidChange(() => void updateProgress()),
     ),
   };
 }
