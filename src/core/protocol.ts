@@ -30,12 +30,15 @@ export interface ReaderSettings {
 }
 
 export type HostMessage =
-  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset; history?: HistoryState }
+  /** `diagramOnly`: show that one diagram of the page, across the whole panel (the "Open wide" panel). */
+  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset; history?: HistoryState; diagramOnly?: string }
   | { type: 'modelCard'; card: ModelCardView; settings: ReaderSettings; history?: HistoryState }
   /** A page whose notes could not be read: a message and the ways out (Back, the library). */
   | { type: 'missing'; id: string; title: string; message: string; canGoBack: boolean; history?: HistoryState }
   | { type: 'settings'; settings: ReaderSettings }
-  | { type: 'readState'; id: string; read: boolean };
+  | { type: 'readState'; id: string; read: boolean }
+  /** Scroll to a heading of the page on show (a section chosen in the Outline view). */
+  | { type: 'scrollTo'; anchor: string };
 
 export type WebviewMessage =
   | { type: 'ready' }
@@ -48,7 +51,15 @@ export type WebviewMessage =
   | { type: 'openDiagram'; card: string; diagram: PresetDiagram }
   /** Back or Forward asked inside the webview (mouse buttons 4 and 5, the Back button of a missing page). */
   | { type: 'history'; direction: 'back' | 'forward' }
-  | { type: 'openLibrary' };
+  | { type: 'openLibrary' }
+  /** The section being read changed (the last heading above the top of the view; none above the first). */
+  | { type: 'section'; id: string; anchor?: string }
+  /** "Open wide" on a diagram of page `id`. */
+  | { type: 'openDiagramWide'; id: string; diagram: string }
+  /** "Copy link" on a heading of page `id` (no anchor: the page itself). */
+  | { type: 'copyLink'; id: string; anchor?: string }
+  /** "Find in workspace" on page `id`: a glossary entry's `term`, or the concept on show. */
+  | { type: 'findInWorkspace'; id: string; term?: string };
 
 export type WebviewMessageType = WebviewMessage['type'];
 
@@ -68,6 +79,8 @@ export interface CardSource { uri: string; config: string }
 const ID = /^[a-z0-9][a-z0-9/-]{0,80}$/;
 const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
 const isAnchor = (x: unknown): boolean => x === undefined || (typeof x === 'string' && /^[a-z0-9-]{1,80}$/.test(x));
+const isDiagram = (x: unknown): boolean => typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
+const isTermId = (x: unknown): boolean => x === undefined || (typeof x === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(x));
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
@@ -85,6 +98,10 @@ const FIELDS: { readonly [T in WebviewMessageType]: readonly string[] } = {
   openDiagram: ['type', 'card', 'diagram'],
   history: ['type', 'direction'],
   openLibrary: ['type'],
+  section: ['type', 'id', 'anchor'],
+  openDiagramWide: ['type', 'id', 'diagram'],
+  copyLink: ['type', 'id', 'anchor'],
+  findInWorkspace: ['type', 'id', 'term'],
 };
 
 const onlyFields = (x: Record<string, unknown>, allowed: readonly string[]): boolean =>
@@ -101,10 +118,12 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
     case 'openSource': case 'toggleRead': return isId(x.id);
     case 'openExternal': return isId(x.id) && typeof x.url === 'string' && /^https:\/\/\S{1,2000}$/.test(x.url);
     case 'scrolled': return isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY) && x.scrollY >= 0;
-    case 'diagramReady': return isId(x.id) && typeof x.diagram === 'string' && /^[a-z0-9-]{1,40}$/.test(x.diagram);
+    case 'diagramReady': case 'openDiagramWide': return isId(x.id) && isDiagram(x.diagram);
     case 'openDiagram': return typeof x.card === 'string' && /^card-[a-z0-9]{1,16}$/.test(x.card) && (PRESET_DIAGRAMS as readonly unknown[]).includes(x.diagram);
     case 'history': return x.direction === 'back' || x.direction === 'forward';
     case 'openLibrary': return true;
+    case 'section': case 'copyLink': return isId(x.id) && isAnchor(x.anchor);
+    case 'findInWorkspace': return isId(x.id) && isTermId(x.term);
     default: return false;
   }
 }
