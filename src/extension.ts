@@ -8,6 +8,7 @@ import { TermIndex } from './features/hover/termIndex';
 import { registerTeamGlossary } from './features/teamGlossary/register';
 import { registerFollowReader, registerLibrary, type LibraryItem } from './features/library/register';
 import { registerModels } from './features/models/register';
+import { registerNavigation } from './features/navigation/register';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerCommands(services, reader.api, library.view),
     registerFollowReader(library.view, reader.api.onDidShowPage),
     registerModels(services, reader.api),
+    registerNavigation(services, reader.api),
   );
   return { reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined, concepts: concepts.provider };
 }

@@ -71,6 +71,8 @@ export interface ReaderState {
   card?: CardSource;
   /** The panel's back/forward stacks (checked with parseHistory when restored). */
   history?: HistoryState;
+  /** The diagram of the "Open wide" panel, shown alone. */
+  diagram?: string;
 }
 
 /** Where a model card came from, so a reload can build it again. */
@@ -130,5 +132,6 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
 
 export function isReaderState(x: unknown): x is ReaderState {
   return isObj(x) && isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY)
+    && (x.diagram === undefined || isDiagram(x.diagram))
     && (x.card === undefined || (isObj(x.card) && typeof x.card.uri === 'string' && x.card.uri.length < 4000 && typeof x.card.config === 'string' && x.card.config.length < 200));
 }

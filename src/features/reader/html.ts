@@ -17,6 +17,15 @@ export function webviewStrings(): Record<string, string> {
     pager: vscode.l10n.t('Previous and next'),
     back: vscode.l10n.t('Back'),
     openLibrary: vscode.l10n.t('Open the library'),
+    copyLink: vscode.l10n.t('Copy link to section'),
+    openWide: vscode.l10n.t('Open wide'),
+    findInWorkspace: vscode.l10n.t('Find in workspace'),
+    glossaryFilter: vscode.l10n.t('Filter the glossary'),
+    glossaryFilterPlaceholder: vscode.l10n.t('Filter terms (title, code spelling or definition)'),
+    // The webview fills in the numbers and the text as the filter changes.
+    glossaryCount: vscode.l10n.t('{0} of {1} terms', '{0}', '{1}'),
+    glossaryEmpty: vscode.l10n.t('No term contains "{0}".', '{0}'),
+    glossaryIndex: vscode.l10n.t('Glossary index, A to Z'),
   };
 }
 
