@@ -232,7 +232,7 @@ document.addEventListener('click', (e) => {
     e.preventDefault();
     const anchor = target.getAttribute('data-anchor') ?? undefined;
     if (nav === current.id && anchor) {
-      jumpTo(anchor);
+      if (jumpTo(anchor)) reportSection();
       return;
     }
     // The page being left goes on the Back stack at the position it is read at now.
@@ -296,7 +296,8 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       render(m.page, m.anchor, m.scrollY, m.preset, m.diagramOnly);
       break;
     case 'scrollTo':
-      if (current) jumpTo(m.anchor);
+      // Reported at once: a hidden or throttled frame may deliver the scroll event late.
+      if (current && jumpTo(m.anchor)) reportSection();
       break;
     case 'missing':
       history = m.history;

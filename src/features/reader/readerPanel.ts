@@ -153,7 +153,9 @@ export class ReaderPanel implements vscode.Disposable {
   private post(message: HostMessage): void {
     if (this.disposed) return;
     if (!this.ready) {
-      if (message.type === 'show' || message.type === 'modelCard' || message.type === 'missing' || !this.pending) this.pending = message;
+      // A section asked for before the page is drawn: the page opens at it.
+      if (message.type === 'scrollTo' && this.pending?.type === 'show') this.pending = { ...this.pending, anchor: message.anchor, scrollY: undefined };
+      else if (message.type === 'show' || message.type === 'modelCard' || message.type === 'missing' || !this.pending) this.pending = message;
       return;
     }
     void this.panel.webview.postMessage(message);
