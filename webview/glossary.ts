@@ -42,11 +42,14 @@ export function enhanceGlossary(article: HTMLElement, t: GlossaryStrings): Gloss
     const dd = dt.nextElementSibling instanceof HTMLElement && dt.nextElementSibling.tagName === 'DD' ? dt.nextElementSibling : undefined;
     const title = dt.textContent ?? '';
     dt.tabIndex = -1; // a letter moves the focus to its first entry
+    const text = `${title} ${dd?.textContent ?? ''}`.toLowerCase();
     if (dd && dt.dataset.term) {
+      // On the entry's "See:" line when it has one, after a separator like its other links.
       const find = make('button', { type: 'button', class: 'link-button', 'data-action': 'find-term', 'data-term': dt.dataset.term }, t.findInWorkspace);
-      dd.append(' ', find);
+      const see = dd.querySelector('span.muted');
+      if (see) see.append(' · ', find); else dd.append(make('br', {}), find);
     }
-    return { dt, dd, letter: letterOf(title), text: `${title} ${dd?.textContent ?? ''}`.toLowerCase(), keys: (dt.dataset.keys ?? '').split(' ').filter(Boolean) };
+    return { dt, dd, letter: letterOf(title), text, keys: (dt.dataset.keys ?? '').split(' ').filter(Boolean) };
   });
 
   const tools = make('div', { class: 'glossary-tools', role: 'search' });
@@ -79,8 +82,10 @@ export function enhanceGlossary(article: HTMLElement, t: GlossaryStrings): Gloss
   const apply = () => {
     const q = input.value.trim().toLowerCase();
     const key = normalise(q);
+    // Words that start with the text ("lora" finds LoRA, not "exploration"), or code spellings that do (lora_alpha).
+    const words = new RegExp(`(?:^|[^a-z0-9])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
     for (const e of entries) {
-      const show = !q || e.text.includes(q) || (key !== '' && e.keys.some((k) => k.includes(key)));
+      const show = !q || words.test(e.text) || (key !== '' && e.keys.some((k) => k.startsWith(key)));
       e.dt.hidden = !show;
       if (e.dd) e.dd.hidden = !show;
     }

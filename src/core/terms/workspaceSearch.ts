@@ -21,8 +21,12 @@ export function keyPattern(key: string): string {
   return [...key].join('[_-]?');
 }
 
+/**
+ * The alternation is grouped: VS Code's whole-word search puts `\b` before and after the query
+ * as written, which on a bare `a|b|c` would bind only to the first and last alternatives.
+ */
 export function workspaceSearchQuery(keys: readonly string[]): string | undefined {
-  return keys.length ? keys.map(keyPattern).join('|') : undefined;
+  return keys.length ? `(?:${keys.map(keyPattern).join('|')})` : undefined;
 }
 
 /** The arguments of `workbench.action.findInFiles`. */

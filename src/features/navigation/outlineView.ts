@@ -37,7 +37,7 @@ class OutlineProvider implements vscode.TreeDataProvider<OutlineEntry> {
     const hasChildren = e.level === 2 && this.getChildren(e).length > 0;
     const item = new vscode.TreeItem(e.text, hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `${this.page ?? ''}#${e.anchor}`;
-    item.iconPath = new vscode.ThemeIcon(e.level === 2 ? 'symbol-class' : 'symbol-field');
+    item.iconPath = new vscode.ThemeIcon('symbol-string'); // what the editor's Outline shows for a Markdown heading
     item.command = { command: 'llmPrimer.goToSection', title: vscode.l10n.t('Go to Section'), arguments: [e.anchor] };
     item.tooltip = e.text;
     item.contextValue = 'section';
