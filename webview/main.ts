@@ -136,6 +136,17 @@ function jumpTo(anchor: string): boolean {
   return true;
 }
 
+/**
+ * Run `fn` once the new page is laid out: on the next frame, or after a short timer when no frame
+ * comes (a browser tab in the background, as code-server's can be, draws no frames).
+ */
+function afterLayout(fn: () => void): void {
+  let done = false;
+  const once = () => { if (!done) { done = true; fn(); } };
+  requestAnimationFrame(once);
+  setTimeout(once, 150);
+}
+
 function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset, diagramOnly?: string): void {
   clearView();
   current = page;
@@ -162,7 +173,7 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
     if (p) root.append(p);
   }
   mountDiagrams(page, preset);
-  requestAnimationFrame(() => {
+  afterLayout(() => {
     if (anchor && jumpTo(anchor)) { reportSection(); return; }
     window.scrollTo(0, scrollY ?? 0);
     // Move focus to the new page for screen readers, but never take it from the workbench

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { CompanionApi } from '../../src/extension';
 import { pageOutline } from '../../src/core/reader/outline';
 import { keyPattern, type FindInFilesArgs } from '../../src/core/terms/workspaceSearch';
-import { activateCompanion, EXTENSION_ID, hoverText, positionOf, waitFor, workspaceFile } from './helpers';
+import { activateCompanion, EXTENSION_ID, hoverText, positionOf, waitFor as waitUntil, workspaceFile } from './helpers';
 
 /** A page's HTML as the build wrote it into the extension. */
 const builtPage = (id: string) => {
@@ -15,6 +15,11 @@ const builtPage = (id: string) => {
 
 describe('finding your way: outline, links to sections, find in workspace, open wide', () => {
   let api: CompanionApi;
+  /** waitFor, saying on a timeout where the active reader was. */
+  const waitFor = <T>(what: string, fn: () => T | undefined | Promise<T | undefined>) => waitUntil(what, fn).catch((e: unknown) => {
+    const o = api.reader.activeOutline;
+    throw new Error(`${String(e)} (active page ${api.reader.activePageId}, section ${o?.section}, ${o?.entries.length} headings, ${api.reader.panelCount} panels)`);
+  });
   before(async () => { api = await activateCompanion(); });
   beforeEach(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
 
