@@ -67,8 +67,8 @@ export function enhanceGlossary(article: HTMLElement, t: GlossaryStrings): Gloss
 
   // Headings scrolled to sit below the sticky bar, not under it.
   const offset = () => document.documentElement.style.setProperty('--sticky-offset', `${tools.offsetHeight + 8}px`);
-  const resize = new ResizeObserver(offset);
-  resize.observe(tools);
+  offset(); // now, for a jump to an entry right after the page is drawn; then on every resize
+  new ResizeObserver(offset).observe(tools);
 
   const visible = () => entries.filter((e) => !e.dt.hidden);
   let focusAt = 0;

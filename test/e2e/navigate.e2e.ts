@@ -97,6 +97,7 @@ describe('finding your way in a page and in the glossary (code-server + Chromium
       return { top: e.getBoundingClientRect().top, barBottom: bar?.bottom ?? 0, barTop: bar?.top ?? -1, focused: e.ownerDocument.activeElement === e };
     });
     assert.ok(where.focused, 'the entry has the focus');
+    assert.ok(await entry.evaluate((e) => e.classList.contains('flash')), 'the entry is highlighted');
     assert.equal(Math.round(where.barTop), 0, 'the A–Z bar stays at the top');
     assert.ok(where.top >= where.barBottom - 2 && where.top < where.barBottom + 60, `"${firstT.title}" sits just below the bar (${where.top} vs ${where.barBottom})`);
     await s.shot('navigate-3-glossary-letter-t');
@@ -155,6 +156,21 @@ describe('finding your way in a page and in the glossary (code-server + Chromium
     await s.shot('navigate-6-heading-link');
     await button.click();
     await s.page.locator('.part.statusbar', { hasText: 'Copied link vol-2/ch-4#key-equations' }).waitFor({ timeout: 10000 });
+  });
+
+  it('opens a pasted link to a glossary entry from Open Link…, and highlights the entry', async () => {
+    await s.runCommand('LLM Primer: Open Link…');
+    const input = s.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 10000 });
+    await input.fill('glossary#term-lora-alpha');
+    await s.page.keyboard.press('Enter');
+    await s.readerTitle(/^Glossary$/);
+    const entry = s.reader().locator('#term-lora-alpha.flash');
+    await entry.waitFor({ timeout: 10000 });
+    const top = await entry.evaluate((e) => e.getBoundingClientRect().top);
+    const bar = await s.reader().locator('.glossary-tools').evaluate((e) => e.getBoundingClientRect().bottom);
+    assert.ok(top >= bar - 2 && top < bar + 60, `the entry sits just below the A–Z bar (${top} vs ${bar})`);
+    await s.shot('navigate-6b-open-link-glossary-entry');
   });
 
   it('opens a concept diagram alone, wider, in a second panel', async () => {

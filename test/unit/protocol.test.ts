@@ -88,6 +88,9 @@ describe('webview message guard', () => {
   it('checks restored reader state', () => {
     assert.ok(isReaderState({ id: 'vol-2/ch-4', scrollY: 10 }));
     assert.equal(isReaderState({ id: 'vol-2/ch-4' }), false);
+    // The "Open wide" panel keeps the diagram it shows alone.
+    assert.ok(isReaderState({ id: 'concept/attention', scrollY: 0, diagram: 'attention' }));
+    assert.equal(isReaderState({ id: 'concept/attention', scrollY: 0, diagram: '../x' }), false);
     assert.equal(isReaderState(undefined), false);
   });
 });

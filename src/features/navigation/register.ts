@@ -40,7 +40,9 @@ export function registerNavigation(s: Services, reader: ReaderApi): vscode.Dispo
   const openLink = async (arg: unknown): Promise<boolean> => {
     let text = typeof arg === 'string' ? arg : undefined;
     if (text === undefined) {
-      const clip = await vscode.env.clipboard.readText().then((t) => t, () => '');
+      // A copied link is offered ready to open; only on the desktop, where reading the clipboard
+      // asks nothing (a browser asks for permission, and says it could not when refused).
+      const clip = vscode.env.uiKind === vscode.UIKind.Desktop ? await vscode.env.clipboard.readText().then((t) => t, () => '') : '';
       text = await vscode.window.showInputBox({
         title: vscode.l10n.t('Open Link'),
         prompt: vscode.l10n.t('A page or section of LLM Primer, such as vol-2/ch-4#key-equations'),
