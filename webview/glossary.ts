@@ -3,6 +3,7 @@
  * letters with no entry shown are disabled) and a filter box that hides the entries whose title,
  * keys and definition do not contain the text, with a count and a message when nothing is left.
  */
+import { glossaryMatcher } from '../src/core/reader/glossaryFilter';
 import { flash } from './flash';
 
 export interface GlossaryStrings {
@@ -20,7 +21,6 @@ interface Entry { dt: HTMLElement; dd: HTMLElement | undefined; letter: string; 
 
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
 const letterOf = (title: string) => { const c = title.trim().charAt(0).toUpperCase(); return c >= 'A' && c <= 'Z' ? c : '#'; };
-const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 const fill = (template: string, ...args: (string | number)[]) => template.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
@@ -80,12 +80,9 @@ export function enhanceGlossary(article: HTMLElement, t: GlossaryStrings): Gloss
     buttons.forEach((b, i) => { b.tabIndex = i === focusAt ? 0 : -1; });
   };
   const apply = () => {
-    const q = input.value.trim().toLowerCase();
-    const key = normalise(q);
-    // Words that start with the text ("lora" finds LoRA, not "exploration"), or code spellings that do (lora_alpha).
-    const words = new RegExp(`(?:^|[^a-z0-9])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    const matches = glossaryMatcher(input.value);
     for (const e of entries) {
-      const show = !q || words.test(e.text) || (key !== '' && e.keys.some((k) => k.startsWith(key)));
+      const show = matches(e.text, e.keys);
       e.dt.hidden = !show;
       if (e.dd) e.dd.hidden = !show;
     }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { GlossaryTerm } from '../../src/core/catalog/types';
+import { glossaryMatcher } from '../../src/core/reader/glossaryFilter';
 import { pageOutline, parentSection } from '../../src/core/reader/outline';
 import { formatReference, parseReference } from '../../src/core/reader/reference';
 import { normaliseKey } from '../../src/core/terms/normalise';
@@ -31,6 +32,21 @@ describe('page outline', () => {
     assert.equal(parentSection(outline, 'b')?.anchor, 'b');
     assert.equal(parentSection(outline, 'a'), undefined);
     assert.equal(parentSection(outline, 'nope'), undefined);
+  });
+});
+
+describe('glossary filter', () => {
+  it('keeps entries with a word that starts with the text, or a code spelling that does', () => {
+    const lora = glossaryMatcher(' LoRA ');
+    assert.ok(lora('LoRA (low-rank adaptation) Fine-tuning that…', []));
+    assert.ok(lora('Adapters: today the term often covers LoRA weights too.', []));
+    assert.ok(lora('MLA', ['kvlorarank', 'lorarank']), 'a key that starts with it');
+    assert.equal(lora('Win rate: exploration of outputs', ['elorating']), false, 'inside a word or a key');
+    assert.ok(glossaryMatcher('lora_al')('LoRA alpha', ['loraalpha']), 'the code spelling, normalised');
+    assert.ok(glossaryMatcher('top-p')('Nucleus sampling (top-p)', []));
+    assert.ok(glossaryMatcher('(')('Tanh (hyperbolic tangent)', []), 'punctuation is literal text');
+    assert.ok(glossaryMatcher('   ')('anything', []), 'no text keeps everything');
+    assert.equal(glossaryMatcher('zzqqxx')('LoRA', ['lora']), false);
   });
 });
 
