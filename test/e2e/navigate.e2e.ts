@@ -193,5 +193,12 @@ describe('finding your way in a page and in the glossary (code-server + Chromium
     assert.ok(wider > narrow * 1.2, `wider: ${narrow} → ${wider}`);
     assert.equal(await s.page.locator('.tabs-container .tab', { hasText: /The Attention Mechanism/ }).count(), 2, 'the reader tab is still there');
     await s.shot('navigate-7b-diagram-wide');
+    // After a window reload the wide panel comes back showing the diagram alone.
+    await s.runCommand('Developer: Reload Window');
+    await s.page.waitForTimeout(1500);
+    await s.page.locator('.tabs-container .tab', { hasText: /^Diagram: The Attention Mechanism/ }).waitFor({ timeout: 60000 });
+    const again = s.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    await again.locator('body.diagram-wide figure.diagram-host[data-ready="true"]').waitFor({ timeout: 60000 });
+    assert.equal(await again.locator('article.page > *').count(), 1, 'still the diagram alone');
   });
 });
