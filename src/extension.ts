@@ -12,6 +12,7 @@ import { registerFollowReader, registerLibrary, type LibraryItem } from './featu
 import { registerModels } from './features/models/register';
 import { registerProgressCommands, type ProgressMessages } from './features/progress/commands';
 import { QuizAnswers } from './features/progress/quizAnswers';
+import { registerNavigation } from './features/navigation/register';
 import { ReadProgress } from './features/progress/readProgress';
 import { registerReader, type ReaderApi } from './features/reader/register';
 import { SettingsService } from './features/settings/service';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): CompanionApi {
     registerWelcome(services),
     termAtCursor.disposable,
     progressCommands.disposable,
+    registerNavigation(services, reader.api),
   );
   return {
     reader: reader.api, library: library.view, libraryChildren: library.children, loaded: async () => (await store.get()) !== undefined,

@@ -1,6 +1,8 @@
 import type { DiagramPreset, HistoryState, HostMessage, PageQuiz, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
 import { mountQuiz } from './quiz';
 import { mountDiagram } from './diagrams/index';
+import { flash } from './flash';
+import { enhanceGlossary, type GlossaryTools } from './glossary';
 import { renderModelCard } from './model-card';
 import { saveState, send } from './vscode-api';
 
@@ -23,6 +25,12 @@ let cleanups: (() => void)[] = [];
 let history: HistoryState | undefined;
 /** The id of a page whose notes could not be read (a message is on show instead). */
 let missing: string | undefined;
+/** The glossary page's filter and A–Z bar, when the glossary is on show. */
+let glossary: GlossaryTools | undefined;
+/** The section last reported to the host (for the Outline view). */
+let section: string | undefined;
+/** The diagram shown alone (the "Open wide" panel), saved so a reload shows it alone again. */
+let wideDiagram: string | undefined;
 
 function applySettings(s: ReaderSettings): void {
   document.documentElement.style.setProperty('--reader-font-size', `${s.fontSize}px`);
@@ -49,6 +57,9 @@ function header(page: PageView): HTMLElement {
     const label = /\/p\//.test(page.source) ? t('openSource') : t('openListing');
     bar.append(el('button', { type: 'button', class: 'primary', 'data-action': 'open-source', title: page.source }, label));
   }
+  if (page.kind === 'concept') {
+    bar.append(el('button', { type: 'button', 'data-action': 'find-concept' }, t('findInWorkspace')));
+  }
   if (page.readable) {
     bar.append(el('button', { type: 'button', 'data-action': 'toggle-read', 'aria-pressed': String(page.read), id: 'read-toggle' },
       page.read ? t('markUnread') : t('markRead')));
@@ -72,33 +83,111 @@ function clearView(): void {
   current = undefined;
   currentCard = undefined;
   missing = undefined;
+  glossary = undefined;
+  section = undefined;
+  document.body.classList.remove('diagram-wide');
   root.replaceChildren();
 }
 
-function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset, quiz?: PageQuiz): void {
+/** A small button beside each h2/h3 (shown on hover and focus) that copies a link to the section. */
+function addHeadingLinks(body: HTMLElement): void {
+  body.querySelectorAll<HTMLElement>('h2[id], h3[id]').forEach((h) => {
+    h.classList.add('has-link');
+    h.append(el('button', { type: 'button', class: 'heading-link', 'data-action': 'copy-link', 'data-anchor': h.id, 'aria-label': `${t('copyLink')}: ${h.textContent ?? ''}`, title: t('copyLink') }, '#'));
+  });
+}
+
+/** An "Open wide" button on each concept diagram: the host opens it alone in a wide panel. */
+function addOpenWide(body: HTMLElement): void {
+  body.querySelectorAll<HTMLElement>('figure.diagram-host[data-diagram]').forEach((fig) => {
+    const bar = el('div', { class: 'dg-popout' });
+    const b = el('button', { type: 'button', class: 'icon-button', 'data-action': 'open-wide', 'data-diagram': fig.dataset.diagram ?? '', title: t('openWide') });
+    b.append(el('span', { class: 'icon', 'aria-hidden': 'true' }, '⤢'), document.createTextNode(` ${t('openWide')}`));
+    bar.append(b);
+    fig.before(bar);
+  });
+}
+
+/** The last h2/h3 whose top is above the reading line (the sticky glossary bar included). */
+function currentSection(): string | undefined {
+  const line = (parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sticky-offset')) || 0) + 24;
+  let at: string | undefined;
+  for (const h of document.querySelectorAll<HTMLElement>('article.page h2[id], article.page h3[id]')) {
+    if (h.getBoundingClientRect().top > line) break;
+    at = h.id;
+  }
+  return at;
+}
+
+function reportSection(): void {
+  if (!current || document.body.classList.contains('diagram-wide')) return;
+  const now = currentSection();
+  if (now === section) return;
+  section = now;
+  send({ type: 'section', id: current.id, anchor: now });
+}
+
+/** Scroll to an element of the page, revealing it first if the glossary filter hides it, and highlight it. */
+function jumpTo(anchor: string): boolean {
+  glossary?.reveal(anchor);
+  const target = document.getElementById(anchor);
+  if (!target) return false;
+  target.scrollIntoView({ block: 'start' });
+  flash(target, target.tagName === 'DT' ? target.nextElementSibling : undefined);
+  return true;
+}
+
+/**
+ * Run `fn` once the new page is laid out: on the next frame, or after a short timer when no frame
+ * comes (a browser tab in the background, as code-server's can be, draws no frames).
+ */
+function afterLayout(fn: () => void): void {
+  let done = false;
+  const once = () => { if (!done) { done = true; fn(); } };
+  requestAnimationFrame(once);
+  setTimeout(once, 150);
+}
+
+function render(page: PageView, anchor: string | undefined, scrollY: number | undefined, preset?: DiagramPreset, quiz?: PageQuiz, diagramOnly?: string): void {
   clearView();
   current = page;
   root.dataset.page = page.id;
-  root.append(header(page));
+  document.body.classList.toggle('diagram-wide', diagramOnly !== undefined);
   const body = el('article', { class: `page page-${page.kind}` });
   body.innerHTML = page.html; // built and escaped at build time from the extension's own content
-  root.append(body);
-  const p = pager(page);
-  if (p) root.append(p);
+  const only = diagramOnly ? body.querySelector(`figure.diagram-host[data-diagram="${CSS.escape(diagramOnly)}"]`) : null;
+  if (diagramOnly !== undefined) {
+    // The wide panel: the page's title and the one diagram, across the whole panel.
+    root.append(el('h1', { id: 'page-title', tabindex: '-1' }, page.title));
+    body.replaceChildren(...(only ? [only] : []));
+    root.append(body);
+  } else {
+    root.append(header(page));
+    addHeadingLinks(body);
+    addOpenWide(body);
+    root.append(body);
+    if (page.kind === 'glossary') glossary = enhanceGlossary(body, {
+      filterLabel: t('glossaryFilter'), filterPlaceholder: t('glossaryFilterPlaceholder'), count: t('glossaryCount'),
+      empty: t('glossaryEmpty'), index: t('glossaryIndex'), findInWorkspace: t('findInWorkspace'),
+    });
+    const p = pager(page);
+    if (p) root.append(p);
+  }
   mountDiagrams(page, preset);
-  if (page.readable) mountQuiz(body, quiz, t, (question, answer) => send({ type: 'quizAnswer', id: page.id, question, ...answer }));
-  if (page.readable && !page.read) cleanups.push(watchEnd(page.id, body));
-  requestAnimationFrame(() => {
-    if (anchor) {
-      const target = document.getElementById(anchor);
-      if (target) { target.scrollIntoView({ block: 'start' }); target.classList.add('flash'); return; }
-    }
+  // The wide panel shows one diagram: no quiz and no reading through to the end there.
+  const whole = diagramOnly === undefined;
+  if (whole && page.readable) mountQuiz(body, quiz, t, (question, answer) => send({ type: 'quizAnswer', id: page.id, question, ...answer }));
+  if (whole && page.readable && !page.read) cleanups.push(watchEnd(page.id, body));
+  afterLayout(() => {
+    if (anchor && jumpTo(anchor)) { reportSection(); return; }
     window.scrollTo(0, scrollY ?? 0);
     // Move focus to the new page for screen readers, but never take it from the workbench
     // (an open quick pick closes when the webview grabs focus).
     if (scrollY === undefined && document.hasFocus()) (document.getElementById('page-title') as HTMLElement | null)?.focus({ preventScroll: true });
+    reportSection();
   });
-  saveState({ id: page.id, scrollY: scrollY ?? 0, history });
+  wideDiagram = diagramOnly;
+  saveState({ id: page.id, scrollY: scrollY ?? 0, history, diagram: diagramOnly });
 }
 
 /** How long the end of a page must stay on screen before it counts as read: flipping past a page is not reading it. */
@@ -186,7 +275,7 @@ document.addEventListener('click', (e) => {
     e.preventDefault();
     const anchor = target.getAttribute('data-anchor') ?? undefined;
     if (nav === current.id && anchor) {
-      document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
+      if (jumpTo(anchor)) reportSection();
       return;
     }
     // The page being left goes on the Back stack at the position it is read at now.
@@ -198,6 +287,14 @@ document.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
     send({ type: 'openExternal', id: current.id, url: external });
+  } else if (action === 'copy-link') {
+    send({ type: 'copyLink', id: current.id, anchor: target.getAttribute('data-anchor') ?? undefined });
+  } else if (action === 'open-wide') {
+    send({ type: 'openDiagramWide', id: current.id, diagram: target.getAttribute('data-diagram') ?? '' });
+  } else if (action === 'find-term') {
+    send({ type: 'findInWorkspace', id: current.id, term: target.getAttribute('data-term') ?? undefined });
+  } else if (action === 'find-concept') {
+    send({ type: 'findInWorkspace', id: current.id });
   } else if (action === 'open-source') {
     send({ type: 'openSource', id: current.id });
   } else if (action === 'toggle-read') {
@@ -221,12 +318,14 @@ document.addEventListener('mouseup', (e) => {
 });
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+let sectionFrame = 0;
 window.addEventListener('scroll', () => {
   if (scrollTimer) clearTimeout(scrollTimer);
+  if (!sectionFrame) sectionFrame = requestAnimationFrame(() => { sectionFrame = 0; reportSection(); });
   scrollTimer = setTimeout(() => {
     if (!current) return;
     const scrollY = Math.round(window.scrollY);
-    saveState({ id: current.id, scrollY, history });
+    saveState({ id: current.id, scrollY, history, diagram: wideDiagram });
     send({ type: 'scrolled', id: current.id, scrollY });
   }, 200);
 });
@@ -237,7 +336,11 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'show':
       history = m.history;
       applySettings(m.settings);
-      render(m.page, m.anchor, m.scrollY, m.preset, m.quiz);
+      render(m.page, m.anchor, m.scrollY, m.preset, m.quiz, m.diagramOnly);
+      break;
+    case 'scrollTo':
+      // Reported at once: a hidden or throttled frame may deliver the scroll event late.
+      if (current && jumpTo(m.anchor)) reportSection();
       break;
     case 'missing':
       history = m.history;

@@ -31,13 +31,18 @@ export interface ReaderSettings {
 }
 
 export type HostMessage =
-  /** `quiz`: the page's quiz as the reader left it (answers revealed, self-grades). */
-  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset; history?: HistoryState; quiz?: PageQuiz }
+  /**
+   * `quiz`: the page's quiz as the reader left it (answers revealed, self-grades).
+   * `diagramOnly`: show that one diagram of the page, across the whole panel (the "Open wide" panel).
+   */
+  | { type: 'show'; page: PageView; settings: ReaderSettings; anchor?: string; scrollY?: number; preset?: DiagramPreset; history?: HistoryState; quiz?: PageQuiz; diagramOnly?: string }
   | { type: 'modelCard'; card: ModelCardView; settings: ReaderSettings; history?: HistoryState }
   /** A page whose notes could not be read: a message and the ways out (Back, the library). */
   | { type: 'missing'; id: string; title: string; message: string; canGoBack: boolean; history?: HistoryState }
   | { type: 'settings'; settings: ReaderSettings }
-  | { type: 'readState'; id: string; read: boolean };
+  | { type: 'readState'; id: string; read: boolean }
+  /** Scroll to a heading of the page on show (a section chosen in the Outline view). */
+  | { type: 'scrollTo'; anchor: string };
 
 export type WebviewMessage =
   | { type: 'ready' }
@@ -54,7 +59,15 @@ export type WebviewMessage =
   | { type: 'openDiagram'; card: string; diagram: PresetDiagram }
   /** Back or Forward asked inside the webview (mouse buttons 4 and 5, the Back button of a missing page). */
   | { type: 'history'; direction: 'back' | 'forward' }
-  | { type: 'openLibrary' };
+  | { type: 'openLibrary' }
+  /** The section being read changed (the last heading above the top of the view; none above the first). */
+  | { type: 'section'; id: string; anchor?: string }
+  /** "Open wide" on a diagram of page `id`. */
+  | { type: 'openDiagramWide'; id: string; diagram: string }
+  /** "Copy link" on a heading of page `id` (no anchor: the page itself). */
+  | { type: 'copyLink'; id: string; anchor?: string }
+  /** "Find in workspace" on page `id`: a glossary entry's `term`, or the concept on show. */
+  | { type: 'findInWorkspace'; id: string; term?: string };
 
 export type WebviewMessageType = WebviewMessage['type'];
 
@@ -66,6 +79,8 @@ export interface ReaderState {
   card?: CardSource;
   /** The panel's back/forward stacks (checked with parseHistory when restored). */
   history?: HistoryState;
+  /** The diagram of the "Open wide" panel, shown alone. */
+  diagram?: string;
 }
 
 /** Where a model card came from, so a reload can build it again. */
@@ -74,6 +89,8 @@ export interface CardSource { uri: string; config: string }
 const ID = /^[a-z0-9][a-z0-9/-]{0,80}$/;
 const isId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
 const isAnchor = (x: unknown): boolean => x === undefined || (typeof x === 'string' && /^[a-z0-9-]{1,80}$/.test(x));
+const isDiagram = (x: unknown): boolean => typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
+const isTermId = (x: unknown): boolean => x === undefined || (typeof x === 'string' && /^[a-z0-9][a-z0-9-]{0,80}$/.test(x));
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
@@ -93,6 +110,10 @@ const FIELDS: { readonly [T in WebviewMessageType]: readonly string[] } = {
   openDiagram: ['type', 'card', 'diagram'],
   history: ['type', 'direction'],
   openLibrary: ['type'],
+  section: ['type', 'id', 'anchor'],
+  openDiagramWide: ['type', 'id', 'diagram'],
+  copyLink: ['type', 'id', 'anchor'],
+  findInWorkspace: ['type', 'id', 'term'],
 };
 
 const onlyFields = (x: Record<string, unknown>, allowed: readonly string[]): boolean =>
@@ -112,15 +133,18 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
     case 'quizAnswer':
       return isId(x.id) && Number.isInteger(x.question) && (x.question as number) >= 0 && (x.question as number) < MAX_QUESTIONS
         && typeof x.revealed === 'boolean' && (x.grade === undefined || x.grade === 'got' || x.grade === 'notYet');
-    case 'diagramReady': return isId(x.id) && typeof x.diagram === 'string' && /^[a-z0-9-]{1,40}$/.test(x.diagram);
+    case 'diagramReady': case 'openDiagramWide': return isId(x.id) && isDiagram(x.diagram);
     case 'openDiagram': return typeof x.card === 'string' && /^card-[a-z0-9]{1,16}$/.test(x.card) && (PRESET_DIAGRAMS as readonly unknown[]).includes(x.diagram);
     case 'history': return x.direction === 'back' || x.direction === 'forward';
     case 'openLibrary': return true;
+    case 'section': case 'copyLink': return isId(x.id) && isAnchor(x.anchor);
+    case 'findInWorkspace': return isId(x.id) && isTermId(x.term);
     default: return false;
   }
 }
 
 export function isReaderState(x: unknown): x is ReaderState {
   return isObj(x) && isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY)
+    && (x.diagram === undefined || isDiagram(x.diagram))
     && (x.card === undefined || (isObj(x.card) && typeof x.card.uri === 'string' && x.card.uri.length < 4000 && typeof x.card.config === 'string' && x.card.config.length < 200));
 }

@@ -67,6 +67,32 @@ describe('webview message guard', () => {
     fc.assert(fc.property(msg, (m) => isWebviewMessage(JSON.parse(JSON.stringify(m)))));
   });
 
+  it('checks the navigation messages: section, open wide, copy link, find in workspace', () => {
+    for (const m of [
+      { type: 'section', id: 'vol-2/ch-4', anchor: 'how-it-works' },
+      { type: 'section', id: 'vol-2/ch-4' },
+      { type: 'openDiagramWide', id: 'concept/attention', diagram: 'attention' },
+      { type: 'copyLink', id: 'vol-2/ch-4', anchor: 'key-equations' },
+      { type: 'copyLink', id: 'glossary' },
+      { type: 'findInWorkspace', id: 'glossary', term: 'lora' },
+      { type: 'findInWorkspace', id: 'concept/fine-tuning' },
+    ]) assert.ok(isWebviewMessage(m), JSON.stringify(m));
+    for (const m of [
+      { type: 'section', anchor: 'x' },
+      { type: 'section', id: 'vol-1', anchor: 'Bad Anchor' },
+      { type: 'section', id: 'vol-1', anchor: 'x', scrollY: 3 },
+      { type: 'openDiagramWide', id: 'concept/attention' },
+      { type: 'openDiagramWide', id: 'concept/attention', diagram: '../x' },
+      { type: 'openDiagramWide', id: 'concept/attention', diagram: 'attention', wide: true },
+      { type: 'copyLink', id: 'vol-1', anchor: '#x' },
+      { type: 'copyLink', id: 'vol-1', text: 'vol-1' },
+      { type: 'findInWorkspace', id: 'glossary', term: 'lo ra' },
+      { type: 'findInWorkspace', id: 'glossary', term: 7 },
+      { type: 'findInWorkspace', id: 'glossary', query: '.*' },
+      { type: 'findInWorkspace', term: 'lora' },
+    ]) assert.equal(isWebviewMessage(m), false, JSON.stringify(m));
+  });
+
   it('never throws on arbitrary input (property)', () => {
     fc.assert(fc.property(fc.anything(), (x) => { isWebviewMessage(x); isReaderState(x); }));
   });
@@ -74,6 +100,9 @@ describe('webview message guard', () => {
   it('checks restored reader state', () => {
     assert.ok(isReaderState({ id: 'vol-2/ch-4', scrollY: 10 }));
     assert.equal(isReaderState({ id: 'vol-2/ch-4' }), false);
+    // The "Open wide" panel keeps the diagram it shows alone.
+    assert.ok(isReaderState({ id: 'concept/attention', scrollY: 0, diagram: 'attention' }));
+    assert.equal(isReaderState({ id: 'concept/attention', scrollY: 0, diagram: '../x' }), false);
     assert.equal(isReaderState(undefined), false);
   });
 });

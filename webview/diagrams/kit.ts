@@ -80,6 +80,12 @@ export const MAX_DRAW_PX = 760;
 const STACK_GAP = 16;
 /** The most a drawing is scaled up to fill a wide column. */
 const MAX_GROW = 1.3;
+/** In the "Open wide" panel (body.diagram-wide) the diagram is alone and may use far more room. */
+const WIDE_DRAW_PX = 1600;
+const WIDE_GROW = 2;
+const isWide = () => document.body.classList.contains('diagram-wide');
+const maxDraw = () => (isWide() ? WIDE_DRAW_PX : MAX_DRAW_PX);
+const maxGrow = () => (isWide() ? WIDE_GROW : MAX_GROW);
 
 /**
  * The standard frame of a diagram: controls, a responsive SVG and a readout. `label` names
@@ -102,7 +108,7 @@ export function frame(root: HTMLElement, opts: { label: string; width: number; h
   let lastWidth = -1;
   const redraws: (() => void)[] = [];
   let regions: { region: Region; group: SVGGElement }[] = [];
-  const width = () => Math.min(MAX_DRAW_PX, Math.floor(stage.clientWidth) || opts.width);
+  const width = () => Math.min(maxDraw(), Math.floor(stage.clientWidth) || opts.width);
   const arrange = () => {
     if (!regions.length) return;
     const right = Math.max(...regions.map((r) => r.region.x + r.region.width));
@@ -127,7 +133,7 @@ export function frame(root: HTMLElement, opts: { label: string; width: number; h
     // A narrow (stacked or one-column) drawing in a wide column would grow its text past
     // readable proportions: it grows at most MAX_GROW times and is centred instead.
     const vb = svg.viewBox.baseVal;
-    const maxWidth = vb && vb.width ? `${Math.min(MAX_DRAW_PX, Math.round(vb.width * MAX_GROW))}px` : '';
+    const maxWidth = vb && vb.width ? `${Math.min(maxDraw(), Math.round(vb.width * maxGrow()))}px` : '';
     if (svg.style.maxWidth !== maxWidth) svg.style.maxWidth = maxWidth;
     const scrolls = stage.scrollWidth > stage.clientWidth + 1;
     stage.classList.toggle('dg-scrolls', scrolls);

@@ -99,7 +99,8 @@ export const guideHtml = (body: string | undefined, sections: NavItem[]): string
 export function glossaryHtml(terms: { term: GlossaryTerm; links: NavItem[] }[]): string {
   const items = terms.map(({ term: t, links }) => {
     const see = links.map((l) => navLink(l.id, l.text));
-    return `<dt id="${termAnchor(t.id)}">${esc(t.title)}</dt><dd>${esc(t.definition)}${see.length ? `<br><span class="muted">See: ${see.join(' · ')}</span>` : ''}</dd>`;
+    // The keys let the page's filter find an entry by the spellings code uses (`lora_a`, `top_p`).
+    return `<dt id="${termAnchor(t.id)}" data-term="${esc(t.id)}" data-keys="${esc(t.keys.join(' '))}">${esc(t.title)}</dt><dd>${esc(t.definition)}${see.length ? `<br><span class="muted">See: ${see.join(' · ')}</span>` : ''}</dd>`;
   });
   return `<p>These are the terms the extension recognises in code. Hover one in an editor to see its entry.</p><dl class="glossary">${items.join('')}</dl>`;
 }

@@ -5,7 +5,7 @@ import { escapeMarkdown as escape, firstSentence } from '../../core/markdownEsca
 import type { HoverDetail } from '../../core/settings';
 
 /** Commands a hover may run; the hover trusts these and nothing else. */
-export const HOVER_COMMANDS = ['llmPrimer.open', 'llmPrimer.openToSide', 'llmPrimer.ignoreTerm'];
+export const HOVER_COMMANDS = ['llmPrimer.open', 'llmPrimer.openToSide', 'llmPrimer.ignoreTerm', 'llmPrimer.findInWorkspace'];
 
 const commandUri = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
@@ -30,6 +30,7 @@ export function termHover(lib: Library, term: GlossaryTerm, detail: HoverDetail,
   if (lib.catalog.terms.some((t) => t.id === term.id)) {
     links.push(`[$(list-flat) ${vscode.l10n.t('Glossary')}](${commandUri('llmPrimer.open', ['glossary', `term-${term.id}`])})`);
   }
+  links.push(`[$(search) ${vscode.l10n.t('Find in workspace')}](${commandUri('llmPrimer.findInWorkspace', [term.id])})`);
   links.push(`[$(eye-closed) ${vscode.l10n.t("Don't explain this word")}](${commandUri('llmPrimer.ignoreTerm', [term.id])})`);
   md.appendMarkdown(`\n\n${links.join(' · ')}`);
   return md;

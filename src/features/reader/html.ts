@@ -23,6 +23,15 @@ export function webviewStrings(): Record<string, string> {
     // Templates: the webview puts the numbers in.
     quizScore: vscode.l10n.t('You got {0} of {1}', '{0}', '{1}'),
     quizRevisit: vscode.l10n.t('{0} to revisit', '{0}'),
+    copyLink: vscode.l10n.t('Copy link to section'),
+    openWide: vscode.l10n.t('Open wide'),
+    findInWorkspace: vscode.l10n.t('Find in workspace'),
+    glossaryFilter: vscode.l10n.t('Filter the glossary'),
+    glossaryFilterPlaceholder: vscode.l10n.t('Filter terms (title, code spelling or definition)'),
+    // The webview fills in the numbers and the text as the filter changes.
+    glossaryCount: vscode.l10n.t('{0} of {1} terms', '{0}', '{1}'),
+    glossaryEmpty: vscode.l10n.t('No term contains "{0}".', '{0}'),
+    glossaryIndex: vscode.l10n.t('Glossary index, A to Z'),
   };
 }
 

@@ -3,6 +3,7 @@ import { isWebviewMessage, type DiagramPreset, type HostMessage, type ReaderStat
 import type { ModelCard } from '../../core/models/card';
 import { describeValue, LogLimiter } from '../../core/logLimiter';
 import { ReaderHistory, type HistoryEntry } from '../../core/reader/history';
+import { pageOutline, type OutlineEntry } from '../../core/reader/outline';
 import type { Services } from '../services';
 import { buildReaderHtml, readerResourceRoots } from './html';
 
@@ -15,6 +16,8 @@ export interface ShowOptions {
   preset?: DiagramPreset;
   /** Set by Back and Forward, which move along the history instead of adding to it. */
   fromHistory?: boolean;
+  /** Show only this diagram of the page, across the panel (the "Open wide" panel). */
+  diagramOnly?: string;
 }
 
 /** What a panel asks of the reader that owns it. */
@@ -26,6 +29,10 @@ export interface PanelHost {
   /** The page, the history or the read state of a panel changed (title-bar actions follow). */
   changed(from: ReaderPanel): void;
   openLibrary(): void;
+  /** "Open wide" on a diagram of page `id` (checked: the page has that diagram). */
+  openWide(id: string, diagram: string): Promise<void>;
+  /** The section being read in `from` changed (the Outline view follows). */
+  sectionChanged(from: ReaderPanel): void;
 }
 
 /**
@@ -44,6 +51,11 @@ export class ReaderPanel implements vscode.Disposable {
   card: ModelCard | undefined;
   /** The diagram preset of the page on show, sent again if the webview is recreated. */
   private preset: DiagramPreset | undefined;
+  /** The one diagram on show in the "Open wide" panel. */
+  diagramOnly: string | undefined;
+  /** The page's h2/h3 headings, and the one being read (as the webview last reported it). */
+  outline: OutlineEntry[] = [];
+  section: string | undefined;
   /** Pages visited in this panel, for Back and Forward. */
   history = new ReaderHistory();
   private readonly closed = new vscode.EventEmitter<void>();
@@ -93,8 +105,12 @@ export class ReaderPanel implements vscode.Disposable {
     this.pageId = id;
     this.card = undefined;
     this.preset = opts.preset;
+    this.diagramOnly = opts.diagramOnly;
     this.scrollY = opts.scrollY ?? 0;
-    this.panel.title = page.title.length > 40 ? `${page.title.slice(0, 38)}…` : page.title;
+    this.outline = opts.diagramOnly || html === undefined ? [] : pageOutline(html);
+    this.section = undefined;
+    const title = opts.diagramOnly ? vscode.l10n.t('Diagram: {0}', page.title) : page.title;
+    this.panel.title = title.length > 40 ? `${title.slice(0, 38)}…` : title;
     const view = html === undefined ? undefined : lib.view(id, this.s.progress.read, html);
     if (!view) {
       this.post({
@@ -104,7 +120,10 @@ export class ReaderPanel implements vscode.Disposable {
       this.host.changed(this);
       return false;
     }
-    this.post({ type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY, preset: opts.preset, history: this.history.state, quiz: this.s.quiz.forPage(id) });
+    this.post({
+      type: 'show', page: view, settings: { fontSize: this.s.settings.current.fontSize }, anchor: opts.anchor, scrollY: opts.scrollY,
+      preset: opts.preset, history: this.history.state, quiz: this.s.quiz.forPage(id), diagramOnly: opts.diagramOnly,
+    });
     this.host.changed(this);
     return true;
   }
@@ -124,17 +143,29 @@ export class ReaderPanel implements vscode.Disposable {
     this.card = card;
     this.pageId = undefined;
     this.preset = undefined;
+    this.diagramOnly = undefined;
+    this.outline = [];
+    this.section = undefined;
     this.scrollY = 0;
     this.panel.title = card.view.title.length > 40 ? `${card.view.title.slice(0, 38)}…` : card.view.title;
     this.post({ type: 'modelCard', card: card.view, settings: { fontSize: this.s.settings.current.fontSize }, history: this.history.state });
     this.host.changed(this);
   }
 
+  /** Scroll the page on show to one of its headings (a section chosen in the Outline view). */
+  scrollTo(anchor: string): boolean {
+    if (!this.pageId || this.card || !this.outline.some((e) => e.anchor === anchor)) return false;
+    this.post({ type: 'scrollTo', anchor });
+    return true;
+  }
+
   /** The one method that sends; a no-op after dispose, queued until the webview is ready. */
   private post(message: HostMessage): void {
     if (this.disposed) return;
     if (!this.ready) {
-      if (message.type === 'show' || message.type === 'modelCard' || message.type === 'missing' || !this.pending) this.pending = message;
+      // A section asked for before the page is drawn: the page opens at it.
+      if (message.type === 'scrollTo' && this.pending?.type === 'show') this.pending = { ...this.pending, anchor: message.anchor, scrollY: undefined };
+      else if (message.type === 'show' || message.type === 'modelCard' || message.type === 'missing' || !this.pending) this.pending = message;
       return;
     }
     void this.panel.webview.postMessage(message);
@@ -157,7 +188,7 @@ export class ReaderPanel implements vscode.Disposable {
         this.ready = true;
         if (this.pending) { const p = this.pending; this.pending = undefined; this.post(p); }
         else if (this.card) this.showCard(this.card);
-        else if (this.pageId) await this.show(this.pageId, { scrollY: this.scrollY, preset: this.preset });
+        else if (this.pageId) await this.show(this.pageId, { scrollY: this.scrollY, preset: this.preset, diagramOnly: this.diagramOnly });
         return;
       case 'navigate':
         if (lib?.has(m.id)) await this.host.navigate(this, m.id, { anchor: m.anchor });
@@ -211,6 +242,24 @@ export class ReaderPanel implements vscode.Disposable {
       case 'openLibrary':
         this.host.openLibrary();
         return;
+      case 'section':
+        if (m.id !== this.pageId || (m.anchor !== undefined && !this.outline.some((e) => e.anchor === m.anchor))) return;
+        this.section = m.anchor;
+        this.host.sectionChanged(this);
+        return;
+      case 'openDiagramWide': {
+        // Only a diagram the page itself holds.
+        const html = (await this.host.readHtml(m.id)) ?? '';
+        if (html.includes(`data-diagram="${m.diagram}"`)) await this.host.openWide(m.id, m.diagram);
+        else this.s.log.warn(`reader: page "${m.id}" has no diagram "${m.diagram}"`);
+        return;
+      }
+      case 'copyLink':
+        if (lib?.has(m.id)) await vscode.commands.executeCommand('llmPrimer.copyLinkToSection', m.id, m.anchor);
+        return;
+      case 'findInWorkspace':
+        await vscode.commands.executeCommand('llmPrimer.findInWorkspace', m.term ?? m.id);
+        return;
       case 'diagramReady':
         this.s.log.info(`reader: diagram "${m.diagram}" drawn on ${m.id}`);
         return;
@@ -218,7 +267,7 @@ export class ReaderPanel implements vscode.Disposable {
   }
 
   get state(): ReaderState | undefined {
-    return this.pageId ? { id: this.pageId, scrollY: this.scrollY, history: this.history.state } : undefined;
+    return this.pageId ? { id: this.pageId, scrollY: this.scrollY, history: this.history.state, ...(this.diagramOnly ? { diagram: this.diagramOnly } : {}) } : undefined;
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isReaderState } from '../../core/protocol';
 import type { ModelCard } from '../../core/models/card';
 import { parseHistory, ReaderHistory, type HistoryState } from '../../core/reader/history';
+import type { OutlineEntry } from '../../core/reader/outline';
 import type { Services } from '../services';
 import { registerReaderCommands } from './commands';
 import { readerContext, setReaderContext } from './context';
@@ -40,6 +41,16 @@ export interface ReaderApi {
    * files again with undefined: lets the tests show what a missing or unreadable page looks like.
    */
   readPagesWith(read: ((id: string, fromFiles: (id: string) => Promise<string | undefined>) => Promise<string | undefined>) | undefined): void;
+  /** The headings of the active reader panel's page and the section being read there. */
+  readonly activeOutline: { id: string; entries: readonly OutlineEntry[]; section?: string } | undefined;
+  /** Fires when the active panel's page, or the section read in it, changes. */
+  readonly onDidChangeOutline: vscode.Event<void>;
+  /** Scroll the active reader panel to one of its page's headings; false when it has none such. */
+  goToSection(anchor: string): boolean;
+  /** Show a concept's diagram alone in the wide panel (the "Open wide" button). */
+  openWide(id: string, diagram: string): Promise<boolean>;
+  /** The wide panel's page and diagram, when it is open (for tests). */
+  readonly wide: { id: string; diagram: string } | undefined;
 }
 
 /**
@@ -50,6 +61,9 @@ export interface ReaderApi {
 export function registerReader(s: Services): { disposable: vscode.Disposable; api: ReaderApi } {
   const panels = new Set<ReaderPanel>();
   let main: ReaderPanel | undefined;
+  /** The one "Open wide" panel, reused for every diagram popped out. */
+  let wide: ReaderPanel | undefined;
+  const outlineChanged = new vscode.EventEmitter<void>();
   let lastActive: ReaderPanel | undefined;
   const shown = new vscode.EventEmitter<string>();
   let rebuildCard: ((uri: string, config: string) => Promise<ModelCard | undefined>) | undefined;
@@ -62,6 +76,7 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     const p = target();
     const page = p?.pageId && !p.card ? s.store.peek()?.page(p.pageId) : undefined;
     setReaderContext(readerContext(page, p?.history, s.progress.read));
+    outlineChanged.fire();
   };
 
   const showIn = async (p: ReaderPanel, id: string, opts: ShowOptions) => {
@@ -76,6 +91,8 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     readHtml: (id) => readHtml(id),
     changed: (p) => { if (p === target()) updateContext(); },
     openLibrary: () => void vscode.commands.executeCommand('workbench.view.extension.llmPrimer'),
+    openWide: async (id, diagram) => { await openWide(id, diagram); },
+    sectionChanged: (p) => { if (p === target()) outlineChanged.fire(); },
   };
 
   const track = (p: ReaderPanel, isMain: boolean): ReaderPanel => {
@@ -84,6 +101,7 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     p.onDidClose(() => {
       panels.delete(p);
       if (main === p) main = undefined;
+      if (wide === p) wide = undefined;
       if (lastActive === p) lastActive = undefined;
       updateContext();
     });
@@ -104,6 +122,25 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
       { viewColumn: beside ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus },
       { enableFindWidget: true, retainContextWhenHidden: false });
     return track(new ReaderPanel(panel, s, host), !toSide);
+  };
+
+  /**
+   * The wide panel is a tab of its own in the active editor group (the reader's, since its button
+   * was clicked), holding the diagram alone without the reading column's width limit. It is not
+   * maximised for the user: they can maximise its group, drag it to another group or window,
+   * and the reader stays as it was.
+   */
+  const openWide = async (id: string, diagram: string): Promise<boolean> => {
+    const lib = await s.store.get();
+    if (!lib?.has(id)) return false;
+    if (!wide) {
+      const panel = vscode.window.createWebviewPanel(READER_VIEW_TYPE, 'LLM Primer', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+        { enableFindWidget: true, retainContextWhenHidden: false });
+      wide = track(new ReaderPanel(panel, s, host), false);
+    } else {
+      wide.panel.reveal(wide.panel.viewColumn, false);
+    }
+    return wide.show(id, { diagramOnly: diagram, fromHistory: true });
   };
 
   const api: ReaderApi = {
@@ -141,17 +178,27 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     restoreCardsWith(build) { rebuildCard = build; },
     readPagesWith(read) { readHtml = read ? (id) => read(id, fromFiles) : fromFiles; },
     get panelCount() { return panels.size; },
+    get activeOutline() {
+      const p = target();
+      return p?.pageId && !p.card && !p.diagramOnly ? { id: p.pageId, entries: p.outline, section: p.section } : undefined;
+    },
+    onDidChangeOutline: outlineChanged.event,
+    goToSection(anchor) { return target()?.scrollTo(anchor) ?? false; },
+    openWide,
+    get wide() { return wide?.pageId && wide.diagramOnly ? { id: wide.pageId, diagram: wide.diagramOnly } : undefined; },
     onDidShowPage: shown.event,
   };
 
   const serializer = vscode.window.registerWebviewPanelSerializer(READER_VIEW_TYPE, {
     async deserializeWebviewPanel(panel, state: unknown) {
-      const p = track(new ReaderPanel(panel, s, host), !main);
+      const diagram = isReaderState(state) ? state.diagram : undefined;
+      const p = track(new ReaderPanel(panel, s, host), !main && !diagram);
+      if (diagram && !wide) wide = p;
       if (isReaderState(state)) p.history = new ReaderHistory(parseHistory(state.history));
       const lib = await s.store.get();
       const card = isReaderState(state) && state.card && rebuildCard ? await rebuildCard(state.card.uri, state.card.config).catch(() => undefined) : undefined;
       if (card) p.showCard(card);
-      else if (isReaderState(state) && lib?.has(state.id)) await showIn(p, state.id, { scrollY: state.scrollY, fromHistory: true });
+      else if (isReaderState(state) && lib?.has(state.id)) await showIn(p, state.id, { scrollY: state.scrollY, fromHistory: true, diagramOnly: diagram });
       else await showIn(p, lib?.roots[0] ?? 'vol-1', { fromHistory: true });
     },
   });
@@ -161,6 +208,7 @@ export function registerReader(s: Services): { disposable: vscode.Disposable; ap
     disposable: vscode.Disposable.from(
       serializer,
       shown,
+      outlineChanged,
       registerReaderCommands(s, api),
       s.progress.onDidChange(updateContext),
       new vscode.Disposable(() => [...panels].forEach((p) => p.dispose())),
