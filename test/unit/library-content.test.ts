@@ -15,6 +15,18 @@ describe('the library in content/', () => {
     assert.deepEqual(errors.map(formatError), []);
   });
 
+  it('names each chapter the glossary points to with its volume: "Vol. I ch. 6: Fine-Tuning…"', () => {
+    const html = catalog.pages.glossary.html;
+    const links = [...html.matchAll(/<a href="#" data-nav="(vol-\d+\/ch-\d+)">([^<]*)<\/a>/g)];
+    assert.ok(links.length > 100, `${links.length} chapter links`);
+    for (const [, id, text] of links) {
+      const [v, c] = id.match(/\d+/g)!.map(Number);
+      assert.match(text, new RegExp(`^Vol\\. [IVX]+ ch\\. ${c}: \\S`), `${id}: ${text}`);
+      assert.ok(text.startsWith(`Vol. ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII'][v]} `), `${id}: ${text}`);
+      assert.doesNotMatch(text, /Chapter \d+ —|: \d+\. /, `${id}: ${text}`);
+    }
+  });
+
   it('has notes for every chapter whose title is known, and for the inferred Vol. III chapter 4', () => {
     const missing: string[] = [];
     for (const v of facts.series.volumes) {

@@ -195,13 +195,20 @@ class CatalogAssembler {
     return guideId;
   }
 
+  /** A chapter as a cross-reference names it, its volume first: "Vol. I ch. 6: Fine-Tuning…". */
+  private chapterRef(id: string): string {
+    const label = this.pages[id]?.label ?? id;
+    const m = /^vol-(\d+)\/ch-(\d+)$/.exec(id);
+    return m ? `Vol. ${roman(Number(m[1]))} ch. ${m[2]}: ${label.replace(/^(\d+\.\s*|Chapter \d+ — )/, '')}` : label;
+  }
+
   private addGlossary(): string {
     const terms = this.terms().slice().sort((a, b) => a.title.localeCompare(b.title));
     const entries = terms.map((term) => ({
       term,
       links: [
         ...(term.concept && this.conceptSlugs.has(term.concept) ? [{ id: conceptId(term.concept), text: `Concept: ${this.conceptTitle(term.concept)}` }] : []),
-        ...term.chapters.map((c) => ({ id: c, text: this.pages[c]?.label ?? c })),
+        ...term.chapters.map((c) => ({ id: c, text: this.chapterRef(c) })),
       ],
     }));
     this.pages[glossaryId] = {
