@@ -89,6 +89,14 @@ function clearView(): void {
   root.replaceChildren();
 }
 
+/** A Copy button on each code block; the host copies the block's text from the page it sent. */
+function addCodeCopy(body: HTMLElement): void {
+  body.querySelectorAll<HTMLElement>('pre').forEach((pre, i) => {
+    pre.classList.add('has-copy');
+    pre.prepend(el('button', { type: 'button', class: 'code-copy', 'data-action': 'copy-code', 'data-block': String(i), title: t('copyCode'), 'aria-label': t('copyCode') }, t('copyCodeShort')));
+  });
+}
+
 /** A small button beside each h2/h3 (shown on hover and focus) that copies a link to the section. */
 function addHeadingLinks(body: HTMLElement): void {
   body.querySelectorAll<HTMLElement>('h2[id], h3[id]').forEach((h) => {
@@ -164,6 +172,7 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
   } else {
     root.append(header(page));
     addHeadingLinks(body);
+    addCodeCopy(body);
     addOpenWide(body);
     root.append(body);
     if (page.kind === 'glossary') glossary = enhanceGlossary(body, {
@@ -289,6 +298,8 @@ document.addEventListener('click', (e) => {
     send({ type: 'openExternal', id: current.id, url: external });
   } else if (action === 'copy-link') {
     send({ type: 'copyLink', id: current.id, anchor: target.getAttribute('data-anchor') ?? undefined });
+  } else if (action === 'copy-code') {
+    send({ type: 'copyCode', id: current.id, block: Number(target.getAttribute('data-block')) });
   } else if (action === 'open-wide') {
     send({ type: 'openDiagramWide', id: current.id, diagram: target.getAttribute('data-diagram') ?? '' });
   } else if (action === 'find-term') {

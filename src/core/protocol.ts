@@ -67,7 +67,9 @@ export type WebviewMessage =
   /** "Copy link" on a heading of page `id` (no anchor: the page itself). */
   | { type: 'copyLink'; id: string; anchor?: string }
   /** "Find in workspace" on page `id`: a glossary entry's `term`, or the concept on show. */
-  | { type: 'findInWorkspace'; id: string; term?: string };
+  | { type: 'findInWorkspace'; id: string; term?: string }
+  /** "Copy" on the `block`-th code block (0-based) of page `id`: the host copies the page's own text. */
+  | { type: 'copyCode'; id: string; block: number };
 
 export type WebviewMessageType = WebviewMessage['type'];
 
@@ -114,6 +116,7 @@ const FIELDS: { readonly [T in WebviewMessageType]: readonly string[] } = {
   openDiagramWide: ['type', 'id', 'diagram'],
   copyLink: ['type', 'id', 'anchor'],
   findInWorkspace: ['type', 'id', 'term'],
+  copyCode: ['type', 'id', 'block'],
 };
 
 const onlyFields = (x: Record<string, unknown>, allowed: readonly string[]): boolean =>
@@ -139,6 +142,7 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
     case 'openLibrary': return true;
     case 'section': case 'copyLink': return isId(x.id) && isAnchor(x.anchor);
     case 'findInWorkspace': return isId(x.id) && isTermId(x.term);
+    case 'copyCode': return isId(x.id) && Number.isInteger(x.block) && (x.block as number) >= 0 && (x.block as number) < 1000;
     default: return false;
   }
 }

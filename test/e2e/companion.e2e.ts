@@ -159,6 +159,19 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     }
   });
 
+  it('copies a code block with its Copy button, shown when the pointer is over the block', async () => {
+    await s.runCommand('LLM Primer: Search the Library', 'Attention: The Core Mechanism');
+    await s.readerTitle(/Attention: The Core Mechanism/);
+    const pre = s.reader().locator('article.page pre.has-copy').first();
+    await pre.scrollIntoViewIfNeeded();
+    const button = pre.locator('button.code-copy');
+    assert.equal(await button.evaluate((b) => (b.ownerDocument.defaultView as unknown as { getComputedStyle(e: Element): { opacity: string } }).getComputedStyle(b).opacity), '0', 'hidden until wanted');
+    await pre.hover();
+    await button.click();
+    await s.page.locator('.part.statusbar', { hasText: 'Copied the code block' }).waitFor({ timeout: 10000 });
+    await s.shot('8-code-copy');
+  });
+
   describe('every concept diagram draws and responds', () => {
     const index = catalogIndex();
     for (const id of index.pages.concepts.children) {

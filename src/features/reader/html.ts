@@ -24,6 +24,8 @@ export function webviewStrings(): Record<string, string> {
     quizScore: vscode.l10n.t('You got {0} of {1}', '{0}', '{1}'),
     quizRevisit: vscode.l10n.t('{0} to revisit', '{0}'),
     copyLink: vscode.l10n.t('Copy link to section'),
+    copyCode: vscode.l10n.t('Copy the code'),
+    copyCodeShort: vscode.l10n.t('Copy'),
     openWide: vscode.l10n.t('Open wide'),
     findInWorkspace: vscode.l10n.t('Find in workspace'),
     glossaryFilter: vscode.l10n.t('Filter the glossary'),

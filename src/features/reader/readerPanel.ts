@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isWebviewMessage, type DiagramPreset, type HostMessage, type ReaderState, type WebviewMessage } from '../../core/protocol';
 import type { ModelCard } from '../../core/models/card';
 import { describeValue, LogLimiter } from '../../core/logLimiter';
+import { codeBlockText } from '../../core/reader/codeBlocks';
 import { ReaderHistory, type HistoryEntry } from '../../core/reader/history';
 import { pageOutline, type OutlineEntry } from '../../core/reader/outline';
 import type { Services } from '../services';
@@ -260,6 +261,13 @@ export class ReaderPanel implements vscode.Disposable {
       case 'findInWorkspace':
         await vscode.commands.executeCommand('llmPrimer.findInWorkspace', m.term ?? m.id);
         return;
+      case 'copyCode': {
+        const text = codeBlockText((await this.host.readHtml(m.id)) ?? '', m.block);
+        if (text === undefined) { this.s.log.warn(`reader: page "${m.id}" has no code block ${m.block}`); return; }
+        await vscode.env.clipboard.writeText(text);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the code block'), 3000);
+        return;
+      }
       case 'diagramReady':
         this.s.log.info(`reader: diagram "${m.diagram}" drawn on ${m.id}`);
         return;
