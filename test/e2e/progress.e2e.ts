@@ -104,4 +104,29 @@ describe('reading progress in the library, at the default layout (code-server + 
     assert.equal(await row(/^Vol\. I — /).locator('.label-description', { hasText: /\/12/ }).count(), 0, 'no count left on Vol. I');
     await s.shot('progress-6-after-reset');
   });
+
+  it('offers Mark as Read on an unread chapter\'s context menu and Mark as Unread on a read one', async () => {
+    await s.openLibrary();
+    const chapter = row(/^2\. Probability, Tokens/);
+    if (!(await chapter.count())) await row(/^Vol\. I — /).locator('.monaco-tl-twistie').click();
+    await chapter.waitFor({ timeout: 15000 });
+    const menu = s.page.locator('.monaco-menu .action-label');
+    const openMenu = async () => {
+      await chapter.click({ button: 'right' });
+      await menu.first().waitFor({ timeout: 10000 });
+      return (await menu.allInnerTexts()).map((l) => l.trim());
+    };
+    const before = await openMenu();
+    assert.ok(before.includes('Mark as Read') && !before.includes('Mark as Unread') && !before.includes('Toggle Read'), before.join(' | '));
+    // Chosen by keyboard, as the menu's own items take it: down to the item, then Enter.
+    for (let i = 0; i < before.indexOf('Mark as Read') + 1; i++) await s.page.keyboard.press('ArrowDown');
+    await s.page.keyboard.press('Enter');
+    await menu.first().waitFor({ state: 'detached', timeout: 10000 });
+    // The row turns into a read one (its check-mark icon) before its menu is asked again.
+    await chapter.locator('.codicon-pass-filled').waitFor({ timeout: 10000 });
+    const after = await openMenu();
+    assert.ok(after.includes('Mark as Unread') && !after.includes('Mark as Read'), after.join(' | '));
+    await s.shot('progress-7-context-menu-unread');
+    await s.page.keyboard.press('Escape');
+  });
 });

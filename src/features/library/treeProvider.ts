@@ -97,7 +97,8 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<string>, vsc
         page.titleKnown ? undefined : new vscode.ThemeColor('disabledForeground'));
     }
     item.command = { command: 'llmPrimer.open', title: vscode.l10n.t('Open'), arguments: [id] };
-    item.contextValue = ['page', page.readable ? 'readable' : '', page.source ? 'hasSource' : '', isRead ? 'read' : '']
+    // `read`/`unread` choose the context menu's Mark as Read or Mark as Unread.
+    item.contextValue = ['page', page.readable ? 'readable' : '', page.source ? 'hasSource' : '', isRead ? 'read' : page.readable ? 'unread' : '']
       .filter(Boolean).join(' ');
     const readCount = progress ? `, ${vscode.l10n.t('{0} of {1} pages read', progress.read, progress.total)}` : '';
     item.accessibilityInformation = { label: `${label}${isRead ? `, ${vscode.l10n.t('read')}` : ''}${own ? `, ${own}` : ''}${readCount}` };
