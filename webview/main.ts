@@ -1,10 +1,11 @@
-import type { DiagramPreset, HistoryState, HostMessage, PageQuiz, PageView, PresetDiagram, ReaderSettings } from '../src/core/protocol';
+import { isReaderState, type DiagramPreset, type HistoryState, type HostMessage, type PageQuiz, type PageView, type PresetDiagram, type ReaderSettings, type ReaderState } from '../src/core/protocol';
+import { applyControls, ControlMemory } from './diagram-controls';
 import { mountQuiz } from './quiz';
 import { mountDiagram } from './diagrams/index';
 import { flash } from './flash';
 import { enhanceGlossary, type GlossaryTools } from './glossary';
 import { renderModelCard } from './model-card';
-import { saveState, send } from './vscode-api';
+import { loadState, saveState, send } from './vscode-api';
 
 /**
  * The reader inside the webview: renders the page the host sends (HTML already rendered at
@@ -31,6 +32,18 @@ let glossary: GlossaryTools | undefined;
 let section: string | undefined;
 /** The diagram shown alone (the "Open wide" panel), saved so a reload shows it alone again. */
 let wideDiagram: string | undefined;
+/** Diagram controls saved with the panel: what the reader set survives a window reload. */
+const controls = new ControlMemory(() => { if (current) persist({ id: current.id, scrollY: Math.round(window.scrollY), history, diagram: wideDiagram }); });
+/** The controls saved before a reload, for the first page shown after it. */
+let restoredControls: { page: string; controls: NonNullable<ReaderState['controls']> } | undefined = (() => {
+  const saved = loadState();
+  return isReaderState(saved) && saved.controls ? { page: saved.id, controls: saved.controls } : undefined;
+})();
+
+/** The panel's state, with the diagram controls of the page it names. */
+function persist(state: ReaderState): void {
+  saveState({ ...state, controls: controls.stateFor(state.id) });
+}
 
 function applySettings(s: ReaderSettings): void {
   document.documentElement.style.setProperty('--reader-font-size', `${s.fontSize}px`);
@@ -182,6 +195,8 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
     const p = pager(page);
     if (p) root.append(p);
   }
+  controls.show(page.id, restoredControls);
+  restoredControls = undefined;
   mountDiagrams(page, preset);
   // The wide panel shows one diagram: no quiz and no reading through to the end there.
   const whole = diagramOnly === undefined;
@@ -196,7 +211,7 @@ function render(page: PageView, anchor: string | undefined, scrollY: number | un
     reportSection();
   });
   wideDiagram = diagramOnly;
-  saveState({ id: page.id, scrollY: scrollY ?? 0, history, diagram: diagramOnly });
+  persist({ id: page.id, scrollY: scrollY ?? 0, history, diagram: diagramOnly });
 }
 
 /** How long the end of a page must stay on screen before it counts as read: flipping past a page is not reading it. */
@@ -248,12 +263,23 @@ function mountDiagrams(page: PageView, preset: DiagramPreset | undefined): void 
     mountDiagram(id, host, { reducedMotion, preset: preset?.diagram === id ? preset : undefined })
       .then((cleanup) => {
         if (typeof cleanup === 'function') cleanups.push(cleanup);
+        // A model's numbers, when given, win over what was set before.
+        const saved = preset?.diagram === id ? undefined : controls.savedFor(page.id, id);
+        if (saved) applyControls(host, saved);
         host.dataset.ready = 'true';
         send({ type: 'diagramReady', id: page.id, diagram: id });
       })
       .catch((e: unknown) => {
         host.append(el('p', { class: 'error' }, `${t('diagramFailed')} (${e instanceof Error ? e.message : String(e)})`));
       });
+  });
+}
+
+// A control a person moved (not one put back above): remember the diagram's values.
+for (const type of ['input', 'change']) {
+  document.addEventListener(type, (e) => {
+    const host = (e.target as Element | null)?.closest<HTMLElement>('.diagram-host[data-diagram]');
+    if (host && current && e.isTrusted) controls.changed(host.dataset.diagram ?? '', host);
   });
 }
 
@@ -336,7 +362,7 @@ window.addEventListener('scroll', () => {
   scrollTimer = setTimeout(() => {
     if (!current) return;
     const scrollY = Math.round(window.scrollY);
-    saveState({ id: current.id, scrollY, history, diagram: wideDiagram });
+    persist({ id: current.id, scrollY, history, diagram: wideDiagram });
     send({ type: 'scrolled', id: current.id, scrollY });
   }, 200);
 });

@@ -17,3 +17,8 @@ export function send(message: WebviewMessage): void {
 export function saveState(state: ReaderState): void {
   api.setState(state);
 }
+
+/** The state VS Code kept for this panel (after a window reload), unchecked. */
+export function loadState(): unknown {
+  return api.getState();
+}

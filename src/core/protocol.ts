@@ -83,6 +83,19 @@ export interface ReaderState {
   history?: HistoryState;
   /** The diagram of the "Open wide" panel, shown alone. */
   diagram?: string;
+  /** Each diagram's control values, in the order its controls appear (sliders, selects, checkboxes). */
+  controls?: DiagramControls;
+}
+
+/** Diagram id → its controls' values: a number or text as the input holds it, or a checkbox's state. */
+export type DiagramControls = Record<string, (string | boolean)[]>;
+
+/** A control-state record small and plain enough to restore: at most 40 diagrams of 50 controls. */
+export function isDiagramControls(x: unknown): x is DiagramControls {
+  if (!isObj(x)) return false;
+  const entries = Object.entries(x);
+  return entries.length <= 40 && entries.every(([id, values]) => isDiagram(id) && Array.isArray(values) && values.length <= 50
+    && values.every((v) => typeof v === 'boolean' || (typeof v === 'string' && v.length <= 200)));
 }
 
 /** Where a model card came from, so a reload can build it again. */
@@ -150,5 +163,6 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
 export function isReaderState(x: unknown): x is ReaderState {
   return isObj(x) && isId(x.id) && typeof x.scrollY === 'number' && Number.isFinite(x.scrollY)
     && (x.diagram === undefined || isDiagram(x.diagram))
+    && (x.controls === undefined || isDiagramControls(x.controls))
     && (x.card === undefined || (isObj(x.card) && typeof x.card.uri === 'string' && x.card.uri.length < 4000 && typeof x.card.config === 'string' && x.card.config.length < 200));
 }

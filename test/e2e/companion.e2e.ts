@@ -172,6 +172,28 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     await s.shot('8-code-copy');
   });
 
+  it('keeps a diagram\'s control settings across a window reload', async () => {
+    await s.openWithCommand('LLM Primer: Open Concept Diagram', '8. The Attention Mechanism', /^The Attention Mechanism$/);
+    const host = s.reader().locator('figure.diagram-host[data-ready="true"]');
+    await host.waitFor({ timeout: 20000 });
+    const slider = host.locator('.dg-controls input[type="range"]').first();
+    const start = await slider.inputValue();
+    await slider.focus();
+    for (let i = 0; i < 4; i++) await slider.press('ArrowRight');
+    const moved = await slider.inputValue();
+    assert.notEqual(moved, start, 'the slider moved');
+    const picture = await host.locator('svg.dg-svg').innerHTML();
+    await s.runCommand('Developer: Reload Window');
+    await s.page.waitForTimeout(1500);
+    await s.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await s.readerTitle(/^The Attention Mechanism$/, 60000);
+    const after = s.reader().locator('figure.diagram-host[data-ready="true"]');
+    await after.waitFor({ timeout: 30000 });
+    assert.equal(await after.locator('.dg-controls input[type="range"]').first().inputValue(), moved, 'the slider is where it was left');
+    assert.equal(await after.locator('svg.dg-svg').innerHTML(), picture, 'the drawing is the one left');
+    await s.shot('9-diagram-after-reload');
+  });
+
   describe('every concept diagram draws and responds', () => {
     const index = catalogIndex();
     for (const id of index.pages.concepts.children) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isReaderState, isWebviewMessage } from '../../src/core/protocol';
+import { isDiagramControls, isReaderState, isWebviewMessage } from '../../src/core/protocol';
 
 describe('webview message guard', () => {
   it('accepts every well-formed message', () => {
@@ -104,5 +104,19 @@ describe('webview message guard', () => {
     assert.ok(isReaderState({ id: 'concept/attention', scrollY: 0, diagram: 'attention' }));
     assert.equal(isReaderState({ id: 'concept/attention', scrollY: 0, diagram: '../x' }), false);
     assert.equal(isReaderState(undefined), false);
+  });
+
+  it('restores diagram controls only as plain, bounded values per diagram', () => {
+    const ok = { id: 'concept/attention', scrollY: 0, controls: { attention: ['1.5', true, 'cat'] } };
+    assert.ok(isReaderState(ok));
+    assert.ok(isDiagramControls({}));
+    const bad: unknown[] = [
+      { attention: '1.5' }, { attention: [1.5] }, { attention: [null] }, { '../x': ['1'] }, { attention: ['x'.repeat(201)] },
+      { attention: Array(51).fill('1') }, Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`d${i}`, []])), [],
+    ];
+    for (const c of bad) {
+      assert.equal(isDiagramControls(c), false, JSON.stringify(c).slice(0, 80));
+      assert.equal(isReaderState({ id: 'concept/attention', scrollY: 0, controls: c }), false);
+    }
   });
 });
