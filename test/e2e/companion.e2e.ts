@@ -194,6 +194,19 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     await s.shot('9-diagram-after-reload');
   });
 
+  it('disables the Context Window\'s stride unless the policy is the sliding window', async () => {
+    await s.openWithCommand('LLM Primer: Open Concept Diagram', '20. Context Window', /^Context Window$/);
+    const host = s.reader().locator('figure.diagram-host[data-ready="true"]');
+    await host.waitFor({ timeout: 20000 });
+    const stride = host.locator('label.dg-slider', { hasText: 'stride' }).locator('input');
+    const policy = host.locator('.dg-controls select').first();
+    assert.equal(await stride.isDisabled(), true, 'truncation: no stride');
+    await policy.selectOption('sliding');
+    assert.equal(await stride.isDisabled(), false, 'sliding window: the stride applies');
+    await policy.selectOption('keep-first');
+    assert.equal(await stride.isDisabled(), true);
+  });
+
   describe('every concept diagram draws and responds', () => {
     const index = catalogIndex();
     for (const id of index.pages.concepts.children) {

@@ -87,9 +87,13 @@ export const mount: Mount = (root) => {
 
   slider(f.controls, { label: 'window W', min: 4, max: 32, step: 1, value: W, onInput: (v) => { W = v; draw(); } });
   slider(f.controls, { label: 'document n', min: 4, max: N_MAX, step: 1, value: n, onInput: (v) => { n = v; draw(); } });
+  // The stride means something only for sliding windows: disabled (and said so) under truncation.
+  let strideInput: HTMLInputElement | undefined;
+  const syncStride = () => { if (strideInput) { strideInput.disabled = policy !== 'sliding'; strideInput.title = strideInput.disabled ? 'only for the sliding window' : ''; } };
   select<Policy>(f.controls, 'policy', [
     { value: 'keep-last', text: 'truncate: keep last W' }, { value: 'keep-first', text: 'truncate: keep first W' }, { value: 'sliding', text: 'sliding window' },
-  ], policy, (v) => { policy = v; draw(); });
-  slider(f.controls, { label: 'stride', min: 1, max: 32, step: 1, value: stride, format: (v) => (v > W ? `${v} → ${W}` : String(v)), onInput: (v) => { stride = v; draw(); } });
+  ], policy, (v) => { policy = v; syncStride(); draw(); });
+  strideInput = slider(f.controls, { label: 'stride', min: 1, max: 32, step: 1, value: stride, format: (v) => (v > W ? `${v} → ${W}` : String(v)), onInput: (v) => { stride = v; draw(); } }).input;
+  syncStride();
   draw();
 };
