@@ -53,7 +53,7 @@ export const mount: Mount = (root, env) => {
       s('text', { x: ax + 14, y: top + sh.A.h + 16, class: 'dg-small dg-muted' }, [`${rank}×${dIn}`]),
       s('text', { x: ax, y: top + sh.A.h + 36, class: 'dg-small' }, [`B·A: ${dOut} × ${dIn}, rank ≤ ${rank}`]),
       s('text', { x: ax, y: top + sh.A.h + 52, class: 'dg-small dg-muted' }, [`${fmtNum(r.loraPerMatrix)} trainable numbers`]),
-      s('text', { x: ax, y: top + sh.A.h + 68, class: 'dg-small dg-muted' }, ['B starts at zero, so W′ = W at step 0']),
+      s('text', { x: ax, y: top + sh.A.h + 68, class: 'dg-small dg-muted' }, ['B = 0 at step 0, so W′ = W']),
     );
 
     // Log-scale bars: all trainable parameters, full vs LoRA.
