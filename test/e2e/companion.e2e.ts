@@ -61,6 +61,10 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     await s.openFile('tiny_gpt.py');
     const hover = await s.hoverWord('softmax', /Softmax/, 'torch.');
     assert.match(await hover.innerText(), /Open concept/);
+    // Each link says what it does on hover, not its command URI.
+    const titles = await hover.locator('a[data-href^="command:"]').evaluateAll((as) => as.map((a) => a.getAttribute('title') ?? ''));
+    assert.ok(titles.length >= 4 && titles.every((t) => t.length > 0 && !t.includes('command:')), titles.join(' | '));
+    assert.ok(titles.includes('Open the concept page and its diagram in the reader'), titles.join(' | '));
     await s.shot('4-hover');
     await hover.locator('a[data-href^="command:llmPrimer.open"]').first().click();
     await s.readerTitle(/The Attention Mechanism/);
