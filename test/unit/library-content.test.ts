@@ -39,6 +39,8 @@ describe('the library in content/', () => {
     assert.deepEqual(missing, []);
     assert.match(catalog.pages['vol-3/ch-4'].html, /Inferred topic/);
     assert.equal(catalog.pages['vol-3/ch-1'].label, 'Chapter 1 — title not yet known');
+    // Its tooltip says what its page says: no notes are guessed for an unknown title.
+    assert.match(catalog.pages['vol-3/ch-1'].summary, /not yet known, so no notes are guessed/);
   });
 
   it('has an overview for every volume, published or not', () => {

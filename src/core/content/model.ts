@@ -226,7 +226,9 @@ class CatalogAssembler {
   }
 
   private meta(id: string, kind: PageKind, title: string, titleKnown: boolean, doc: Doc | undefined) {
-    const summary = typeof doc?.src.data.summary === 'string' ? doc.src.data.summary : 'Notes for this page are not written yet.';
+    // No notes: for a chapter whose title is unknown, none are guessed (the page says the same).
+    const none = titleKnown ? 'Notes for this page are not written yet.' : 'The title of this chapter is not yet known, so no notes are guessed for it.';
+    const summary = typeof doc?.src.data.summary === 'string' ? doc.src.data.summary : none;
     return { id, kind, title, titleKnown, summary, children: [] as string[], related: [] as string[] };
   }
 
