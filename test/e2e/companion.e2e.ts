@@ -163,6 +163,25 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
     }
   });
 
+  it('shades the edge of an equation too wide for a narrow reader, to say it scrolls', async () => {
+    // A narrow window: the reader beside the code gets about 280 px.
+    await s.page.setViewportSize({ width: 900, height: 750 });
+    try {
+      // The chapter with the longest display equations (PPO's clipped objective, DPO's loss).
+      await s.runCommand('LLM Primer: Search the Library', 'Post-Training and Alignment Mathematics');
+      await s.readerTitle(/Post-Training and Alignment Mathematics/);
+      const wide = await s.reader().locator('.katex-block').evaluateAll((blocks) => blocks
+        .map((b, i) => ({ i, over: b.scrollWidth - b.clientWidth, bg: (b.ownerDocument.defaultView as unknown as { getComputedStyle(e: Element): { backgroundImage: string } }).getComputedStyle(b).backgroundImage }))
+        .filter((b) => b.over > 4));
+      assert.ok(wide.length > 0, 'a display equation is wider than the narrow column');
+      for (const b of wide) assert.match(b.bg, /radial-gradient/, `equation ${b.i} has its scroll shade`);
+      await s.reader().locator('.katex-block').nth(wide[0].i).scrollIntoViewIfNeeded();
+      await s.shot('8b-wide-equation-cue');
+    } finally {
+      await s.page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it('copies a code block with its Copy button, shown when the pointer is over the block', async () => {
     await s.runCommand('LLM Primer: Search the Library', 'Attention: The Core Mechanism');
     await s.readerTitle(/Attention: The Core Mechanism/);
