@@ -1,3 +1,5 @@
+import { valueText } from './text';
+
 /**
  * Lets at most `max` log lines through per `windowMs`, so a webview that floods the host with
  * bad messages cannot flood the log. What was held back is counted and said on the next line
@@ -35,16 +37,8 @@ export class LogLimiter {
   }
 }
 
-/**
- * A short, one-line picture of a value received from outside (a webview message), for a log
- * line. Never throws: JSON.stringify throws on cycles and BigInt, gives undefined for
- * undefined, and String() throws on objects without a prototype or with a throwing toString.
- */
+/** A short, one-line picture of a value received from outside (a webview message), for a log line. Never throws. */
 export function describeValue(x: unknown, max = 200): string {
-  let text: string | undefined;
-  try { text = JSON.stringify(x); } catch { /* not JSON: described below */ }
-  if (text === undefined) {
-    try { text = String(x); } catch { text = `[${typeof x}]`; }
-  }
+  const text = valueText(x);
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -3,6 +3,7 @@
  * comes back as a readable warning for the user.
  */
 import { english, type Localizer } from './l10n';
+import { valueText } from './text';
 
 /** `auto`: generic words speak only in files about the field; `always`: in every file; `off`: no hovers. */
 export type HoverMode = 'auto' | 'always' | 'off';
@@ -132,23 +133,16 @@ export class SettingWarnings {
 
 /** A value as the message shows it: JSON, cut short. */
 function shown(value: unknown): string {
-  const json = toJson(value);
+  const json = valueText(value);
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
 
 /** A bounded key for a value (a 5,000-entry list must not be kept whole): its length and a hash of its JSON. */
 function fingerprint(value: unknown): string {
-  const json = toJson(value);
+  const json = valueText(value);
   if (json.length <= 64) return json;
   let h = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
   return `${json.length}:${(h >>> 0).toString(16)}`;
 }
 
-function toJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}

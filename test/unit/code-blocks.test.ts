@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compileRepoContent, ROOT } from '../../scripts/content';
-import { codeBlockText, htmlToText } from '../../src/core/reader/codeBlocks';
+import { codeBlockText } from '../../src/core/reader/codeBlocks';
+import { htmlToText } from '../../src/core/text';
 import { isWebviewMessage } from '../../src/core/protocol';
 
 describe('code blocks: what the reader\'s Copy button copies', () => {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text';
 import { glossaryId, termAnchor } from './ids';
 import type { GlossaryTerm, PageKind, PageMeta as Page } from './types';
 
@@ -75,7 +76,7 @@ function wordMatches(text: string, qs: string[]): { all: boolean; whole: number;
   const ranges: [number, number][] = [];
   let whole = 0;
   for (const q of qs) {
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'u');
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${escapeRegExp(q)})`, 'u');
     const m = re.exec(lower);
     if (!m) return { all: false, whole, ranges };
     const start = m.index + m[1].length;

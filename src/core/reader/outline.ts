@@ -1,3 +1,5 @@
+import { htmlToText } from '../text';
+
 /**
  * A page's outline: its h2 and h3 headings, in order, as the Outline view lists them. Read from
  * the page's HTML (built from the extension's own content, every heading with an id), so the
@@ -10,16 +12,11 @@ export interface OutlineEntry {
 }
 
 const HEADING = /<h([23])\b[^>]*\bid="([a-z0-9-]{1,80})"[^>]*>([\s\S]*?)<\/h\1>/g;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
 /** Heading text without its markup, entities decoded, whitespace collapsed. */
 function plainText(html: string): string {
-  return html
-    .replace(/<span class="katex-mathml">[\s\S]*?<\/span>/g, '') // KaTeX's MathML copy would repeat the formula
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // KaTeX's MathML copy would repeat the formula.
+  return htmlToText(html.replace(/<span class="katex-mathml">[\s\S]*?<\/span>/g, '')).replace(/\s+/g, ' ').trim();
 }
 
 export function pageOutline(html: string): OutlineEntry[] {
