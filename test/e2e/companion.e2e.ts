@@ -136,37 +136,36 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
   });
 
   it('reads beside the code at 1100×750 in dark, light and high contrast: both visible, nothing scrolls sideways', async () => {
-    await s.page.setViewportSize({ width: 1100, height: 750 });
-    try {
-      await s.runCommand('View: Close All Editors');
-      await s.openFile('tiny_gpt.py');
-      await s.runCommand('LLM Primer: Search the Library', 'Attention: The Core Mechanism');
-      await s.readerTitle(/Attention: The Core Mechanism/);
-      const editor = await s.page.locator('.editor-instance .monaco-editor').first().boundingBox();
-      const webview = await s.page.locator('iframe.webview.ready').last().boundingBox();
-      assert.ok(editor && webview && webview.x >= editor.x + editor.width - 5, `the reader is beside the code (${JSON.stringify({ editor, webview })})`);
-      assert.ok(webview.width >= 300, `the reader column is ${webview.width} px wide`);
-      for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'high-contrast']]) {
-        if (name !== 'dark') await s.runCommand('Preferences: Color Theme', theme);
-        await s.page.waitForTimeout(800);
-        const sideways = await s.reader().locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
-        assert.ok(sideways <= 1, `${name}: the page scrolls sideways by ${sideways} px`);
-        // The tab icon is an image: it needs its own colour per theme kind to show at all.
-        const icon = await s.page.locator('.tabs-container .tab[aria-label^="Attention: The Core Mechanism"] .monaco-icon-label').first()
-          .evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: Element, p: string): { backgroundImage: string } }).getComputedStyle(el, '::before').backgroundImage);
-        assert.match(icon, name === 'light' ? /reader-light\.svg/ : /reader-dark\.svg/, `${name}: the reader tab's icon`);
-        await s.shot(`7-beside-code-1100x750-${name}`);
+    await s.atSize(1100, 750, async () => {
+      try {
+        await s.runCommand('View: Close All Editors');
+        await s.openFile('tiny_gpt.py');
+        await s.runCommand('LLM Primer: Search the Library', 'Attention: The Core Mechanism');
+        await s.readerTitle(/Attention: The Core Mechanism/);
+        const editor = await s.page.locator('.editor-instance .monaco-editor').first().boundingBox();
+        const webview = await s.page.locator('iframe.webview.ready').last().boundingBox();
+        assert.ok(editor && webview && webview.x >= editor.x + editor.width - 5, `the reader is beside the code (${JSON.stringify({ editor, webview })})`);
+        assert.ok(webview.width >= 300, `the reader column is ${webview.width} px wide`);
+        for (const [theme, name] of [['Dark Modern', 'dark'], ['Light Modern', 'light'], ['Dark High Contrast', 'high-contrast']]) {
+          if (name !== 'dark') await s.runCommand('Preferences: Color Theme', theme);
+          await s.page.waitForTimeout(800);
+          const sideways = await s.reader().locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+          assert.ok(sideways <= 1, `${name}: the page scrolls sideways by ${sideways} px`);
+          // The tab icon is an image: it needs its own colour per theme kind to show at all.
+          const icon = await s.page.locator('.tabs-container .tab[aria-label^="Attention: The Core Mechanism"] .monaco-icon-label').first()
+            .evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: Element, p: string): { backgroundImage: string } }).getComputedStyle(el, '::before').backgroundImage);
+          assert.match(icon, name === 'light' ? /reader-light\.svg/ : /reader-dark\.svg/, `${name}: the reader tab's icon`);
+          await s.shot(`7-beside-code-1100x750-${name}`);
+        }
+      } finally {
+        await s.runCommand('Preferences: Color Theme', 'Dark Modern');
       }
-    } finally {
-      await s.runCommand('Preferences: Color Theme', 'Dark Modern');
-      await s.page.setViewportSize({ width: 1400, height: 900 });
-    }
+    });
   });
 
   it('shades the edge of an equation too wide for a narrow reader, to say it scrolls', async () => {
     // A narrow window: the reader beside the code gets about 280 px.
-    await s.page.setViewportSize({ width: 900, height: 750 });
-    try {
+    await s.atSize(900, 750, async () => {
       // The chapter with the longest display equations (PPO's clipped objective, DPO's loss).
       await s.runCommand('LLM Primer: Search the Library', 'Post-Training and Alignment Mathematics');
       await s.readerTitle(/Post-Training and Alignment Mathematics/);
@@ -177,9 +176,7 @@ describe('LLM Primer Companion, used as a person would (code-server + Chromium)'
       for (const b of wide) assert.match(b.bg, /radial-gradient/, `equation ${b.i} has its scroll shade`);
       await s.reader().locator('.katex-block').nth(wide[0].i).scrollIntoViewIfNeeded();
       await s.shot('8b-wide-equation-cue');
-    } finally {
-      await s.page.setViewportSize({ width: 1400, height: 900 });
-    }
+    });
   });
 
   it('copies a code block with its Copy button, shown when the pointer is over the block', async () => {

@@ -43,8 +43,6 @@ describe('finding your way in a page and in the glossary (code-server + Chromium
   useSession('navigate-', (started) => { s = started; });
   const total = catalog.terms.length;
 
-  before(async () => { await s.page.setViewportSize({ width: 1400, height: 900 }); });
-
   it('filters the glossary to the entries that contain "lora", says how many, and says when none do', async () => {
     await s.openLibrary();
     await s.treeRow(/^Glossary$/).click();

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, FrameLocator, Locator, Page, Request } from 'playwright-core';
 import { staysLocal, type SeenRequest } from '../harness/network';
-import { installVsix, launchChromium, log, makeRunDir, ROOT, startCodeServer, waitWorkbench, type Server } from '../harness/lib';
+import { DEFAULT_VIEWPORT, installVsix, launchChromium, log, makeRunDir, ROOT, startCodeServer, waitWorkbench, type Server } from '../harness/lib';
 
 export const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
@@ -173,6 +173,16 @@ export class Session {
     const item = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.locator('.label-name, .label-description', { hasText: choose }) }).first();
     await item.waitFor({ timeout: 10000 });
     await item.click();
+  }
+
+  /** Run `steps` with the browser window at this size, and give the window its usual size back after. */
+  async atSize(width: number, height: number, steps: () => Promise<void>): Promise<void> {
+    await this.page.setViewportSize({ width, height });
+    try {
+      await steps();
+    } finally {
+      await this.page.setViewportSize(DEFAULT_VIEWPORT);
+    }
   }
 
   /** Quick Open (Ctrl+P) a workspace file by its relative path. */

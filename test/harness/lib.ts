@@ -151,12 +151,15 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
+/** The browser window every session starts with. */
+export const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
+
 export async function launchChromium(runDir: string): Promise<BrowserContext> {
   const browser = findBrowser(realHost());
   if ('problem' in browser) throw new Error(`${browser.problem} (install Chromium, Chrome or Edge, or set CHROMIUM)`);
   const { chromium } = await import('playwright-core');
   return chromium.launchPersistentContext(path.join(runDir, 'chrome-profile'), {
-    executablePath: browser.path, headless: true, viewport: { width: 1400, height: 900 }, args: CHROMIUM_ARGS,
+    executablePath: browser.path, headless: true, viewport: DEFAULT_VIEWPORT, args: CHROMIUM_ARGS,
     timeout: seconds('CHROMIUM_LAUNCH_TIMEOUT_S', 180),
   });
 }
