@@ -64,8 +64,8 @@ export class Library {
     };
   }
 
-  /** Readable pages under `id` and how many of them are in `read`. */
-  progress(id: string, read: ReadonlySet<string>): { read: number; total: number } {
+  /** Readable pages under `id` (the whole library when undefined) and how many of them are in `read`. */
+  progress(id: string | undefined, read: ReadonlySet<string>): { read: number; total: number } {
     let total = 0;
     let done = 0;
     const walk = (ids: string[]) => ids.forEach((i) => {

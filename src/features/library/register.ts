@@ -17,10 +17,8 @@ export function registerLibrary(s: Services): {
   const updateProgress = async () => {
     const lib = await s.store.get();
     if (!lib || !s.settings.current.showReadProgress) { view.description = undefined; return; }
-    const read = s.progress.read;
-    const readable = lib.allPages().filter((p) => p.readable);
-    const done = readable.filter((p) => read.has(p.id)).length;
-    view.description = done ? vscode.l10n.t('{0}/{1} read', done, readable.length) : undefined;
+    const { read, total } = lib.progress(undefined, s.progress.read);
+    view.description = read ? vscode.l10n.t('{0}/{1} read', read, total) : undefined;
   };
   void updateProgress();
   const children = async (id?: string): Promise<LibraryItem[]> => (await provider.getChildren(id)).map((c) => {
