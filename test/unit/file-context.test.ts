@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { compileContent } from '../../src/core/content/compile';
-import { fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD } from '../../src/core/terms/fileContext';
+import { fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, moduleAliasesOf } from '../../src/core/terms/fileContext';
 import { groupByConcept } from '../../src/core/terms/fileConcepts';
 import { TermMatcher } from '../../src/core/terms/matcher';
 import { TermScanner } from '../../src/core/terms/scanner';
@@ -15,6 +15,39 @@ describe('file context', () => {
     assert.deepEqual(fieldImportsOf('import os\nfrom transformers.models.llama import LlamaModel\nimport numpy as np, torch\n').sort(), ['torch', 'transformers']);
     assert.deepEqual(fieldImportsOf("import OpenAI from 'openai';\nconst { ChatAnthropic } = require('@langchain/anthropic');\n").sort(), ['@langchain', 'openai']);
     assert.deepEqual(fieldImportsOf("import express from 'express';\nimport jwt from 'jsonwebtoken';\nimport os\n"), []);
+  });
+
+  it('reads the names a file gives to whole modules, not the names it imports from them', () => {
+    const py = 'import jax.numpy as jnp\nimport torch as torch\nimport os, sys\nfrom torch.nn import functional as F\n';
+    assert.deepEqual([...moduleAliasesOf(py)], ['jnp']);
+    const js = 'const agents_core_1 = require("@openai/agents-core");\nconst x_1 = __importDefault(require("x"));\nimport * as tf from "@tensorflow/tfjs";\nimport OpenAI from "openai";\nconst { a } = require("b");\n';
+    assert.deepEqual([...moduleAliasesOf(js)].sort(), ['agents_core_1', 'tf', 'x_1']);
+  });
+
+  it('keeps silent on a module alias, in the hover and in the scan, and speaks on the same words elsewhere', () => {
+    const text = [
+      'import torch',
+      'import mylib.ops as softmax',
+      'const past_key_values_1 = require("./past_key_values");',
+      'y = softmax.run(x)',
+      'past_key_values_1.load(past_key_values)',
+      'z = torch.softmax(y, dim=-1)',
+    ].join('\n');
+    const { occurrences, context } = scanner.scan(text);
+    const lines = text.split('\n');
+    const at = (line: number, word: string, nth = 0) => {
+      let i = -1;
+      for (let k = 0; k <= nth; k++) i = lines[line].indexOf(word, i + 1);
+      return matcher.match(lines[line], i + 1, [], context, line)?.term.id;
+    };
+    assert.equal(at(3, 'softmax'), undefined);
+    assert.equal(at(4, 'past_key_values_1'), undefined);
+    assert.equal(at(4, 'past_key_values', 1), 'kv-cache');
+    assert.equal(at(5, 'softmax'), 'softmax');
+    const found = occurrences.map((o) => `${o.line}:${o.start}:${lines[o.line].slice(o.start, o.end)}`);
+    assert.ok(!found.some((f) => f.startsWith('3:')), found.join(' '));
+    assert.deepEqual(found.filter((f) => f.startsWith('4:')), [`4:${lines[4].lastIndexOf('past_key_values')}:past_key_values`]);
+    assert.ok(found.includes(`5:${lines[5].indexOf('softmax')}:softmax`), found.join(' '));
   });
 
   it('is about the field with a field import or enough distinct unambiguous terms', () => {

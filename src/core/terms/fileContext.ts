@@ -44,6 +44,12 @@ export interface FileContext {
   strongOnLine?(line: number): readonly { term: GlossaryTerm; start: number; end: number }[];
   /** How often each unambiguous term (by id) occurs in the file: the evidence for a shared word's sense. */
   termCounts?: ReadonlyMap<GlossaryTerm, number>;
+  /**
+   * Names the file binds to a whole module under a name of its own (`import jax.numpy as jnp`,
+   * `const openai_1 = require("openai")`): such a name stands for the module, whatever words it
+   * is made of, so no hover explains it.
+   */
+  moduleAliases?: ReadonlySet<string>;
 }
 
 const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/gm;
@@ -73,6 +79,21 @@ export function fieldImportsOf(text: string): string[] {
   return [...found];
 }
 
-export function fileContextOf(fieldImports: string[], strongTerms: number): FileContext {
-  return { fieldImports, strongTerms, aboutField: fieldImports.length > 0 || strongTerms >= FIELD_TERM_THRESHOLD };
+const PY_MODULE_ALIAS = /^[ \t]*import[ \t]+([A-Za-z_][\w.]*)[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
+const JS_MODULE_ALIAS = /\b(?:import[ \t]*\*[ \t]*as[ \t]+([A-Za-z_$][\w$]*)|(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:__importStar\(|__importDefault\()?require\()/g;
+
+/**
+ * The names a source text gives to whole modules: Python `import a.b as X`, JavaScript
+ * `import * as X` and `X = require(…)` (also as TypeScript compiles imports, `X_1 = require(…)`).
+ * A name that only repeats the module's own (`import torch as torch`) is not an alias.
+ */
+export function moduleAliasesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PY_MODULE_ALIAS)) if (m[2] !== m[1].split('.').pop()) out.add(m[2]);
+  for (const m of text.matchAll(JS_MODULE_ALIAS)) out.add(m[1] ?? m[2]);
+  return out;
+}
+
+export function fileContextOf(fieldImports: string[], strongTerms: number, moduleAliases?: ReadonlySet<string>): FileContext {
+  return { fieldImports, strongTerms, aboutField: fieldImports.length > 0 || strongTerms >= FIELD_TERM_THRESHOLD, ...(moduleAliases?.size ? { moduleAliases } : {}) };
 }

@@ -2,7 +2,7 @@ import type { GlossaryTerm } from '../catalog/types';
 import type { FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { CONFIRM_LINES, MAX_LINE, MAX_SPAN, related, TermScanner } from './scanner';
-import { AtomBuffer, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, splitAtoms } from './split';
+import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
 export interface TermMatch {
@@ -70,6 +70,7 @@ export class TermMatcher {
       if (best.node === NONE && around) Object.assign(best, around);
     }
     if (best.node === NONE) return undefined;
+    if (file?.moduleAliases && isAliasAt(file.moduleAliases, line, atoms.starts[best.from])) return undefined;
     const weak = this.table.isWeak(best.node);
     const start = atoms.starts[best.from];
     const end = atoms.ends[best.to];
@@ -240,6 +241,7 @@ export function stringRanges(line: string): [number, number][] {
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
 
 function wordBoundaryBefore(line: string, i: number): number {
   if (i <= 0) return 0;

@@ -6,9 +6,9 @@
  * exactly one probe.
  */
 import type { GlossaryTerm } from '../catalog/types';
-import { fieldImportsOf, fileContextOf, type FileContext } from './fileContext';
+import { fieldImportsOf, fileContextOf, moduleAliasesOf, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { AtomBuffer, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
+import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
 /** Longest name, in atoms, a term can span (`AutoModelForCausalLMWithValueHead` = 8). */
 export const MAX_SPAN = 8;
@@ -43,6 +43,7 @@ export class TermScanner {
     const strong: Occurrence[] = [];
     const weak: Occurrence[] = [];
     const atoms = this.atoms;
+    const moduleAliases = moduleAliasesOf(text);
     let lineNo = 0;
     let pos = 0;
     while (pos <= text.length) {
@@ -51,7 +52,7 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, moduleAliases.size ? moduleAliases : undefined, eol);
       }
       lineNo++;
       pos = eol + 1;
@@ -60,7 +61,7 @@ export class TermScanner {
     const termCounts = countByTerm(strong);
     let recurring = 0;
     for (const n of termCounts.values()) if (n >= 2) recurring++;
-    const context: FileContext = { ...fileContextOf(fieldImportsOf(text), recurring), strongOnLine: (line) => onLine(strong, line), termCounts };
+    const context: FileContext = { ...fileContextOf(fieldImportsOf(text), recurring, moduleAliases), strongOnLine: (line) => onLine(strong, line), termCounts };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
@@ -102,6 +103,7 @@ export class TermScanner {
   private probeLine(
     text: string, lineNo: number, lineStart: number,
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
+    moduleAliases?: ReadonlySet<string>, lineEnd = text.length,
   ): void {
     const { starts, ends, joins, n } = atoms;
     let i = 0;
@@ -121,7 +123,8 @@ export class TermScanner {
         const isWeak = this.table.isWeak(bestNode);
         // A generic word fused into a camel-case name (`ValueError`) takes the name's meaning.
         const fused = isWeak && (joins[i] === JOIN_CASE || (best + 1 < n && joins[best + 1] === JOIN_CASE));
-        if (!fused) {
+        // A module's alias (`jnp`, `openai_1`) names the module, not a concept.
+        if (!fused && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           (isWeak ? weak : strong).push(o);
         }

@@ -116,3 +116,17 @@ export function splitIdentifier(word: string, offset = 0): { text: string; start
 const isUpper = (c: string) => c >= 'A' && c <= 'Z';
 const isLower = (c: string) => c >= 'a' && c <= 'z';
 const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/**
+ * True when the identifier holding position `at` of `text` (within [lineStart, lineEnd)) is one
+ * of `aliases`, used as a name of its own: `jnp` in `jnp.sum(x)`, not `softmax` in `torch.softmax`.
+ */
+export function isAliasAt(aliases: ReadonlySet<string>, text: string, at: number, lineStart = 0, lineEnd = text.length): boolean {
+  const isIdChar = (c: string) => /[A-Za-z0-9_$]/.test(c);
+  let from = at;
+  while (from > lineStart && isIdChar(text[from - 1])) from--;
+  if (from > lineStart && text[from - 1] === '.') return false;
+  let to = at;
+  while (to < lineEnd && isIdChar(text[to])) to++;
+  return aliases.has(text.slice(from, to));
+}

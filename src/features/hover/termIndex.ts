@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Library } from '../../core/catalog/library';
 import type { GlossaryTerm } from '../../core/catalog/types';
-import { fieldImportsOf, fileContextOf, type FileContext } from '../../core/terms/fileContext';
+import { fieldImportsOf, fileContextOf, moduleAliasesOf, type FileContext } from '../../core/terms/fileContext';
 import { TermMatcher } from '../../core/terms/matcher';
 import type { ScanResult, TermScanner } from '../../core/terms/scanner';
 import type { CatalogStore } from '../catalog/store';
@@ -84,5 +84,6 @@ export class TermIndex implements vscode.Disposable {
 }
 
 function importsOnly(text: string): FileContext {
-  return fileContextOf(fieldImportsOf(text.slice(0, 200_000)), 0);
+  const head = text.slice(0, 200_000);
+  return fileContextOf(fieldImportsOf(head), 0, moduleAliasesOf(head));
 }
