@@ -67,20 +67,8 @@ function rootOf(spec: string): string[] {
 
 /** The field libraries a source text imports (Python `import`/`from`, JavaScript `import`/`require`). */
 export function fieldImportsOf(text: string): string[] {
-  const found = new Set<string>();
-  const consider = (spec: string) => {
-    for (const r of rootOf(spec.trim())) if (FIELD_MODULES.has(r)) { found.add(r); return; }
-  };
-  for (const m of text.matchAll(PY_IMPORT)) {
-    if (m[1]) consider(m[1]);
-    else for (const s of m[2].split(',')) consider(s.trim().split(/\s+/)[0]);
-  }
-  for (const m of text.matchAll(JS_IMPORT)) consider(m[1]);
-  return [...found];
+  return importsOf(text).fieldImports;
 }
-
-const PY_MODULE_ALIAS = /^[ \t]*import[ \t]+([A-Za-z_][\w.]*)[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
-const JS_MODULE_ALIAS = /\b(?:import[ \t]*\*[ \t]*as[ \t]+([A-Za-z_$][\w$]*)|(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:__importStar\(|__importDefault\()?require\()/g;
 
 /**
  * The names a source text gives to whole modules: Python `import a.b as X`, JavaScript
@@ -88,10 +76,38 @@ const JS_MODULE_ALIAS = /\b(?:import[ \t]*\*[ \t]*as[ \t]+([A-Za-z_$][\w$]*)|(?:
  * A name that only repeats the module's own (`import torch as torch`) is not an alias.
  */
 export function moduleAliasesOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(PY_MODULE_ALIAS)) if (m[2] !== m[1].split('.').pop()) out.add(m[2]);
-  for (const m of text.matchAll(JS_MODULE_ALIAS)) out.add(m[1] ?? m[2]);
-  return out;
+  return importsOf(text).moduleAliases;
+}
+
+const PY_ALIAS = /^([A-Za-z_][\w.]*)[ \t]+as[ \t]+([A-Za-z_]\w*)$/;
+const JS_REQUIRE_ALIAS = /(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:__importStar\(|__importDefault\()?$/;
+const JS_STAR_ALIAS = /import[ \t]*\*[ \t]*as[ \t]+([A-Za-z_$][\w$]*)[ \t]*$/;
+
+/** One walk over a text's import statements: the field libraries it imports and the names it gives to modules. */
+export function importsOf(text: string): { fieldImports: string[]; moduleAliases: Set<string> } {
+  const found = new Set<string>();
+  const moduleAliases = new Set<string>();
+  const consider = (spec: string) => {
+    for (const r of rootOf(spec.trim())) if (FIELD_MODULES.has(r)) { found.add(r); return; }
+  };
+  for (const m of text.matchAll(PY_IMPORT)) {
+    if (m[1]) { consider(m[1]); continue; }
+    for (const part of m[2].split(',')) {
+      const spec = part.trim();
+      consider(spec.split(/\s+/)[0]);
+      const alias = PY_ALIAS.exec(spec);
+      if (alias && alias[2] !== alias[1].split('.').pop()) moduleAliases.add(alias[2]);
+    }
+  }
+  for (const m of text.matchAll(JS_IMPORT)) {
+    consider(m[1]);
+    // The binding, if any, sits just before the match on the same line.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
+    const alias = (m[0].startsWith('require') ? JS_REQUIRE_ALIAS : JS_STAR_ALIAS).exec(m[0].startsWith('from') || m[0].startsWith('require') ? before : '');
+    if (alias) moduleAliases.add(alias[1]);
+  }
+  return { fieldImports: [...found], moduleAliases };
 }
 
 export function fileContextOf(fieldImports: string[], strongTerms: number, moduleAliases?: ReadonlySet<string>): FileContext {

@@ -6,7 +6,7 @@
  * exactly one probe.
  */
 import type { GlossaryTerm } from '../catalog/types';
-import { fieldImportsOf, fileContextOf, moduleAliasesOf, type FileContext } from './fileContext';
+import { fileContextOf, importsOf, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
@@ -43,7 +43,7 @@ export class TermScanner {
     const strong: Occurrence[] = [];
     const weak: Occurrence[] = [];
     const atoms = this.atoms;
-    const moduleAliases = moduleAliasesOf(text);
+    const { fieldImports, moduleAliases } = importsOf(text);
     let lineNo = 0;
     let pos = 0;
     while (pos <= text.length) {
@@ -61,7 +61,7 @@ export class TermScanner {
     const termCounts = countByTerm(strong);
     let recurring = 0;
     for (const n of termCounts.values()) if (n >= 2) recurring++;
-    const context: FileContext = { ...fileContextOf(fieldImportsOf(text), recurring, moduleAliases), strongOnLine: (line) => onLine(strong, line), termCounts };
+    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases), strongOnLine: (line) => onLine(strong, line), termCounts };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.

@@ -119,14 +119,22 @@ const isDigit = (c: string) => c >= '0' && c <= '9';
 
 /**
  * True when the identifier holding position `at` of `text` (within [lineStart, lineEnd)) is one
- * of `aliases`, used as a name of its own: `jnp` in `jnp.sum(x)`, not `softmax` in `torch.softmax`.
+ * of `aliases`, used as a name of its own to reach a member: `jnp` in `jnp.sum(x)`, not `softmax`
+ * in `torch.softmax(x)`.
  */
 export function isAliasAt(aliases: ReadonlySet<string>, text: string, at: number, lineStart = 0, lineEnd = text.length): boolean {
-  const isIdChar = (c: string) => /[A-Za-z0-9_$]/.test(c);
-  let from = at;
-  while (from > lineStart && isIdChar(text[from - 1])) from--;
-  if (from > lineStart && text[from - 1] === '.') return false;
+  // A module's name is used to reach its members (`jnp.sum`): only a name followed by a dot is
+  // looked up, which keeps the common case to a short walk to the identifier's end.
   let to = at;
-  while (to < lineEnd && isIdChar(text[to])) to++;
+  while (to < lineEnd && isIdCode(text.charCodeAt(to))) to++;
+  if (text.charCodeAt(to) !== 46 /* . */) return false;
+  let from = at;
+  while (from > lineStart && isIdCode(text.charCodeAt(from - 1))) from--;
+  if (from > lineStart && text.charCodeAt(from - 1) === 46) return false;
   return aliases.has(text.slice(from, to));
+}
+
+/** A-Z, a-z, 0-9, `_` or `$`. */
+function isIdCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Library } from '../../core/catalog/library';
 import type { GlossaryTerm } from '../../core/catalog/types';
-import { fieldImportsOf, fileContextOf, moduleAliasesOf, type FileContext } from '../../core/terms/fileContext';
+import { fileContextOf, importsOf, type FileContext } from '../../core/terms/fileContext';
 import { TermMatcher } from '../../core/terms/matcher';
 import type { ScanResult, TermScanner } from '../../core/terms/scanner';
 import type { CatalogStore } from '../catalog/store';
@@ -85,5 +85,6 @@ export class TermIndex implements vscode.Disposable {
 
 function importsOnly(text: string): FileContext {
   const head = text.slice(0, 200_000);
-  return fileContextOf(fieldImportsOf(head), 0, moduleAliasesOf(head));
+  const { fieldImports, moduleAliases } = importsOf(head);
+  return fileContextOf(fieldImports, 0, moduleAliases);
 }
