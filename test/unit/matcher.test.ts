@@ -47,6 +47,15 @@ describe('term matcher', () => {
     }
   });
 
+  it('reads a cursor on the underscores that lead a name as on the name', () => {
+    for (const line of ['    _past_key_values = None', 'self.__past_key_values = None']) {
+      const col = line.indexOf('_p') - (line.includes('__') ? 1 : 0);
+      assert.equal(matcher.match(line, col)?.term.id, 'kv-cache', `${line} at ${col}`);
+    }
+    // Underscores that stand alone, or lead to another word, are not a term's.
+    assert.equal(matcher.match('x = _ + past_key_values', 4), undefined);
+  });
+
   it('returns the range of the matched text', () => {
     const line = 'probs = torch.softmax(logits, dim=-1)';
     const m = at(line, 'softmax');

@@ -58,7 +58,7 @@ export class TermMatcher {
     const to = wordBoundaryAfter(line, character + NEIGHBOURHOOD);
     const atoms = this.atoms;
     splitAtoms(line, from, to, atoms);
-    const at = atomIndexAt(atoms, character);
+    const at = atomIndexAt(atoms, line, character);
     if (at < 0) return undefined;
     // At the cursor first; a generic word there gives way to a specific term elsewhere in the
     // same name (`_schedule_prefills` is about prefill, not a learning-rate schedule).
@@ -280,14 +280,21 @@ function nearLines(context: readonly string[], scanned: ((line: number) => Spans
 /** True when an atom joined this way continues the identifier before it. */
 const isInner = (j: number) => j === JOIN_SNAKE || j === JOIN_CASE;
 
-/** The atom under the cursor; a cursor just after a word still counts as on it (as in VS Code). */
-function atomIndexAt(atoms: AtomBuffer, character: number): number {
+/**
+ * The atom under the cursor; a cursor just after a word still counts as on it (as in VS Code),
+ * and one on the underscores that lead or join a name (`_tp_plan`, `__init__`) is on the atom
+ * they lead to, as VS Code's word under the cursor includes them.
+ */
+function atomIndexAt(atoms: AtomBuffer, line: string, character: number): number {
   const { starts, ends, n } = atoms;
   let best = -1;
   for (let i = 0; i < n; i++) {
     if (character >= starts[i] && character < ends[i]) return i;
     if (character === ends[i]) best = i;
-    if (starts[i] > character) break;
+    if (starts[i] > character) {
+      if (best < 0 && line[character] === '_' && /^_+$/.test(line.slice(character, starts[i]))) return i;
+      break;
+    }
   }
   return best;
 }
