@@ -35,6 +35,12 @@ describe('hover benchmark', function () {
     });
   }
 
+  it('gets every case of the rules and families it was taught right (hover-rules)', () => {
+    const s = runBench('--cases', 'test/fixtures/hover-rules.jsonl');
+    assert.ok(s.cases >= 13);
+    assert.deepEqual([s.recall, s.precision], [1, 1]);
+  });
+
   it('reads cases given as file + line from --files', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-primer-bench-'));
     try {
