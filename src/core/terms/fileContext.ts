@@ -101,10 +101,12 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
   }
   for (const m of text.matchAll(JS_IMPORT)) {
     consider(m[1]);
-    // The binding, if any, sits just before the match on the same line.
+    // A `require(…)` or an `import … from` may bind a module name, just before the match on the
+    // same line; a bare or dynamic `import(…)` binds none.
+    const binding = m[0].startsWith('require') ? JS_REQUIRE_ALIAS : m[0].startsWith('from') ? JS_STAR_ALIAS : undefined;
+    if (!binding) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
-    const alias = (m[0].startsWith('require') ? JS_REQUIRE_ALIAS : JS_STAR_ALIAS).exec(m[0].startsWith('from') || m[0].startsWith('require') ? before : '');
+    const alias = binding.exec(text.slice(Math.max(lineStart, m.index - 120), m.index));
     if (alias) moduleAliases.add(alias[1]);
   }
   return { fieldImports: [...found], moduleAliases };

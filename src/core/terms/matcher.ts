@@ -242,7 +242,6 @@ export function stringRanges(line: string): [number, number][] {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
 
-
 function wordBoundaryBefore(line: string, i: number): number {
   if (i <= 0) return 0;
   while (i > 0 && isWordChar(line[i - 1]) && isWordChar(line[i])) i--;

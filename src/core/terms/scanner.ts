@@ -44,6 +44,7 @@ export class TermScanner {
     const weak: Occurrence[] = [];
     const atoms = this.atoms;
     const { fieldImports, moduleAliases } = importsOf(text);
+    const aliases = moduleAliases.size ? moduleAliases : undefined;
     let lineNo = 0;
     let pos = 0;
     while (pos <= text.length) {
@@ -52,7 +53,7 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak, moduleAliases.size ? moduleAliases : undefined, eol);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol);
       }
       lineNo++;
       pos = eol + 1;
