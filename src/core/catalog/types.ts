@@ -64,6 +64,12 @@ export interface GlossaryTerm {
    * the lines around the word, then the rest of the file, say which one is meant.
    */
   sharedKeys?: string[];
+  /**
+   * The words of the term's aliases that are everyday English (`attention`, `entropy`, `input`,
+   * `image`), lowercase. A name made only of such words is no sign that a file is about the
+   * field: an image library speaks of its "attention" crop and "Shannon entropy" too.
+   */
+  everydayWords?: string[];
   concept?: string;
   /** The part of the field its concept belongs to (content/concept-parts.yaml). */
   part?: string;

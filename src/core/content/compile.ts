@@ -36,13 +36,14 @@ export interface CompileResult {
 }
 
 /** Files come as text (tests) or as the bytes read from disk (the build), which are decoded strictly. */
-export function compileContent(inputs: (SourceFile | RawSourceFile)[], facts: Facts, seedRuns: ReadonlySet<string>): CompileResult {
+export function compileContent(inputs: (SourceFile | RawSourceFile)[], facts: Facts, seedRuns: ReadonlySet<string>,
+  isEverydayWord?: (word: string) => boolean): CompileResult {
   const sink = new ErrorSink();
   const files = readSources(inputs, sink);
   const { docs, rawTerms, numberTables } = readDocuments(files, sink);
   const slugs = readConceptSlugs(files, facts, sink);
   const parts = readConceptParts(files, slugs, sink);
-  const catalog = assembleCatalog({ facts, docs, rawTerms, seedRuns, slugs, parts }, sink);
+  const catalog = assembleCatalog({ facts, docs, rawTerms, seedRuns, slugs, parts, isEverydayWord }, sink);
   const numbers = checkNumberTables(numberTables, docs, new Set(files.map((f) => f.path)), sink);
   return { catalog, errors: sink.errors, numbers };
 }

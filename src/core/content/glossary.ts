@@ -29,7 +29,7 @@ export function collectGlossary(f: SourceFile, sink: ErrorSink, out: RawTerm[]):
  */
 export function compileTerms(
   rawTerms: RawTerm[], sink: ErrorSink, isPage: (id: string) => boolean, conceptSlugs: ReadonlySet<string>,
-  parts: ReadonlyMap<string, string> = new Map(),
+  parts: ReadonlyMap<string, string> = new Map(), isEverydayWord?: (word: string) => boolean,
 ): GlossaryTerm[] {
   const out: GlossaryTerm[] = [];
   const keyOwner = new Map<string, string>();
@@ -71,7 +71,11 @@ export function compileTerms(
       if (problem) sink.add(file, lineOf('formula'), `term "${id}": formula: ${problem.replace(/KaTeX parse error: /, '')}`);
     }
     const unlessKeys = ((data.unless as string[] | undefined) ?? []).map(normaliseKey).filter(Boolean);
-    const term: GlossaryTerm = { id, title: data.title as string, definition, ...(formula !== undefined ? { formula } : {}), keys, weakKeys, unlessKeys, concept, part: concept ? parts.get(concept) : undefined, chapters };
+    const everyday = isEverydayWord ? everydayWordsOf(all.map((a) => a.alias), isEverydayWord) : [];
+    const term: GlossaryTerm = {
+      id, title: data.title as string, definition, ...(formula !== undefined ? { formula } : {}), keys, weakKeys, unlessKeys,
+      ...(everyday.length ? { everydayWords: everyday } : {}), concept, part: concept ? parts.get(concept) : undefined, chapters,
+    };
     for (const alias of (data.shared_aliases as string[] | undefined) ?? []) shared.push({ file, line: lineOf('shared_aliases'), term, alias });
     out.push(term);
   }
@@ -96,4 +100,20 @@ const UNSAFE_URL = /(?:^|[^A-Za-z0-9+.-])((?:javascript|vbscript):\S|data:[\w.+-
 function plainTextProblem(text: string): string | undefined {
   const m = UNSAFE_URL.exec(text);
   return m ? `must not contain a ${m[1].slice(0, m[1].indexOf(':') + 1).toLowerCase()} URL` : undefined;
+}
+
+/**
+ * The everyday English words among the words of some aliases (split at spaces, `_`, `-` and
+ * case changes, lowercased), with the `s`/`es` plurals the matcher also finds. A whole alias
+ * that is one such word (`layernorm` is not, `attention` is) counts as one word.
+ */
+export function everydayWordsOf(aliases: readonly string[], isEverydayWord: (word: string) => boolean): string[] {
+  const out = new Set<string>();
+  for (const alias of aliases) {
+    const words = alias.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    for (const w of [...words, alias.toLowerCase().replace(/[^a-z0-9]/g, '')]) {
+      for (const form of [w, `${w}s`, `${w}es`]) if (isEverydayWord(form)) out.add(form);
+    }
+  }
+  return [...out].sort();
 }

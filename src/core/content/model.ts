@@ -30,6 +30,8 @@ export interface CatalogInputs {
   slugs: string[];
   /** Concept slug → part of the field (content/concept-parts.yaml). */
   parts: ReadonlyMap<string, string>;
+  /** Whether a lowercase word is everyday English (a word list, read by the build script); none when absent. */
+  isEverydayWord?: (word: string) => boolean;
 }
 
 const UNKNOWN_TITLE = 'title not yet known';
@@ -221,7 +223,7 @@ class CatalogAssembler {
   }
 
   private terms(): GlossaryTerm[] {
-    this.builtTerms ??= compileTerms(this.inputs.rawTerms, this.sink, (id) => this.knownIds.has(id), this.conceptSlugs, this.inputs.parts);
+    this.builtTerms ??= compileTerms(this.inputs.rawTerms, this.sink, (id) => this.knownIds.has(id), this.conceptSlugs, this.inputs.parts, this.inputs.isEverydayWord);
     return this.builtTerms;
   }
 

@@ -39,6 +39,8 @@ export class KeyTable {
   private readonly weak: boolean[] = [false];
   /** Nodes whose key has more than one sense: the owner first, then the terms that share it. */
   private readonly senses = new Map<number, GlossaryTerm[]>();
+  /** Every term's everyday English words (lowercase): names made only of them do not mark a file as about the field. */
+  readonly everydayWords = new Set<string>();
 
   constructor(terms: readonly GlossaryTerm[]) {
     const each = (f: (k: string, t: GlossaryTerm, weak: boolean) => void) => {
@@ -52,6 +54,7 @@ export class KeyTable {
     each((k, t, w) => { if (k.length + 1 > 4) this.put(`${k}s`, t, w); });
     each((k, t, w) => { if (k.length + 2 > 5) this.put(`${k}es`, t, w); });
     this.pack();
+    for (const t of terms) for (const w of t.everydayWords ?? []) this.everydayWords.add(w);
     for (const t of terms) {
       for (const k of t.sharedKeys ?? []) {
         const node = this.walk(ROOT, k, 0, k.length);

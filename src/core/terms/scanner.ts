@@ -8,7 +8,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileContextOf, importsOf, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
+import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SPACE, splitAtoms } from './split';
 
 /** Longest name, in atoms, a term can span (`AutoModelForCausalLMWithValueHead` = 8). */
 export const MAX_SPAN = 8;
@@ -45,6 +45,7 @@ export class TermScanner {
     const atoms = this.atoms;
     const { fieldImports, moduleAliases } = importsOf(text);
     const aliases = moduleAliases.size ? moduleAliases : undefined;
+    const distinctive = new Set<GlossaryTerm>();
     let lineNo = 0;
     let pos = 0;
     while (pos <= text.length) {
@@ -53,15 +54,16 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive);
       }
       lineNo++;
       pos = eol + 1;
     }
-    // A term mentioned once in passing does not make a file about the field; one it returns to does.
+    // A term mentioned once in passing does not make a file about the field; one it returns to
+    // does, if the file names it at least once in a way only the field would (see distinctive).
     const termCounts = countByTerm(strong);
     let recurring = 0;
-    for (const n of termCounts.values()) if (n >= 2) recurring++;
+    for (const [t, n] of termCounts) if (n >= 2 && distinctive.has(t)) recurring++;
     const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases), strongOnLine: (line) => onLine(strong, line), termCounts };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
@@ -101,10 +103,23 @@ export class TermScanner {
 
   private readonly atoms = new AtomBuffer();
 
+  /**
+   * Whether atoms [from, to] name a term as only the field would: an identifier of two or more
+   * parts (`hidden_size`, `BM25Okapi`), or a word that is not everyday English (`softmax`,
+   * `avgdl`). Everyday words alone (`attention`, "input image", "Shannon entropy" in an image
+   * library) occur in any code.
+   */
+  private isDistinctive(text: string, atoms: AtomBuffer, from: number, to: number): boolean {
+    for (let k = from + 1; k <= to; k++) if (atoms.joins[k] !== JOIN_SPACE) return true;
+    const everyday = this.table.everydayWords;
+    for (let k = from; k <= to; k++) if (!everyday.has(text.slice(atoms.starts[k], atoms.ends[k]).toLowerCase())) return true;
+    return false;
+  }
+
   private probeLine(
     text: string, lineNo: number, lineStart: number,
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
-    moduleAliases?: ReadonlySet<string>, lineEnd = text.length,
+    moduleAliases?: ReadonlySet<string>, lineEnd = text.length, distinctive?: Set<GlossaryTerm>,
   ): void {
     const { starts, ends, joins, n } = atoms;
     let i = 0;
@@ -128,6 +143,7 @@ export class TermScanner {
         if (!fused && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           (isWeak ? weak : strong).push(o);
+          if (distinctive && !isWeak && !distinctive.has(term) && this.isDistinctive(text, atoms, i, best)) distinctive.add(term);
         }
         i = best + 1;
       } else i++;
