@@ -190,4 +190,15 @@ describe('which names make a file about the field', () => {
     assert.ok(r.context.strongTerms >= FIELD_TERM_THRESHOLD, String(r.context.strongTerms));
     assert.equal(r.context.aboutField, true);
   });
+
+  it('outside the field keeps a phrase of everyday words in prose silent, and still explains the identifier', () => {
+    const compressor = ['import zlib', '# Maximum size of the LZ77 sliding window, in bits.', 'sliding_window = 15'].join('\n');
+    const file = repoScanner.scan(compressor).context;
+    assert.equal(file.aboutField, false);
+    const m = new TermMatcher(repo.terms);
+    const lines = compressor.split('\n');
+    assert.equal(m.match(lines[1], lines[1].indexOf('sliding') + 1, [], file, 1), undefined);
+    assert.equal(m.match(lines[2], 1, [], file, 2)?.term.id, 'sliding-window');
+    assert.equal(m.match(lines[1], lines[1].indexOf('sliding') + 1)?.term.id, 'sliding-window', 'with no file known, the phrase speaks');
+  });
 });

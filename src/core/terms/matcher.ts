@@ -77,7 +77,9 @@ export class TermMatcher {
     const senses = this.table.sensesAt(best.node);
     const term = senses ? this.senseOf(senses, line, start, end, context, file, lineNo) : this.table.termAt(best.node)!;
     const found: TermMatch = { term, start, end };
-    if (file && !file.aboutField && (weak || best.to === best.from)) return undefined;
+    // Outside the field only names of two or more parts speak, and not a phrase of everyday
+    // words in prose ("the LZ77 sliding window" of a compressor), which means what it says there.
+    if (file && !file.aboutField && (weak || best.to === best.from || this.scanner.isEverydayPhrase(line, atoms, best.from, best.to))) return undefined;
     // The neighbourhood's atoms serve the veto too when they cover the whole line.
     if (term.unlessKeys.length && this.vetoed(line, found, from === 0 && to === line.length)) return undefined;
     if (weak && !this.confirmed(line, found, context, file, lineNo)) return undefined;

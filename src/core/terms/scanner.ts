@@ -110,10 +110,15 @@ export class TermScanner {
    * library) occur in any code.
    */
   private isDistinctive(text: string, atoms: AtomBuffer, from: number, to: number): boolean {
-    for (let k = from + 1; k <= to; k++) if (atoms.joins[k] !== JOIN_SPACE) return true;
+    return !this.isEverydayPhrase(text, atoms, from, to);
+  }
+
+  /** True when atoms [from, to] are everyday English words, alone or joined by spaces as in prose. */
+  isEverydayPhrase(text: string, atoms: AtomBuffer, from: number, to: number): boolean {
+    for (let k = from + 1; k <= to; k++) if (atoms.joins[k] !== JOIN_SPACE) return false;
     const everyday = this.table.everydayWords;
-    for (let k = from; k <= to; k++) if (!everyday.has(text.slice(atoms.starts[k], atoms.ends[k]).toLowerCase())) return true;
-    return false;
+    for (let k = from; k <= to; k++) if (!everyday.has(text.slice(atoms.starts[k], atoms.ends[k]).toLowerCase())) return false;
+    return true;
   }
 
   private probeLine(
