@@ -201,4 +201,20 @@ describe('which names make a file about the field', () => {
     assert.equal(m.match(lines[2], 1, [], file, 2)?.term.id, 'sliding-window');
     assert.equal(m.match(lines[1], lines[1].indexOf('sliding') + 1)?.term.id, 'sliding-window', 'with no file known, the phrase speaks');
   });
+
+  it('reads a shared word by its own sense\'s names and part of the field first, then by chapters it shares', () => {
+    const lines = [
+      'class GPTNeoXLayer(GradientCheckpointingLayer):',
+      '    def __init__(self, config, layer_idx):',
+      '        self.input_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)',
+      '        self.post_attention_layernorm = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)',
+      '        self.post_attention_dropout = nn.Dropout(config.hidden_dropout)',
+    ];
+    const m = new TermMatcher(repo.terms);
+    const file = repoScanner.scan(['import torch', ...lines].join('\n')).context;
+    const at = lines[2].indexOf('eps=') + 1;
+    assert.equal(m.match(lines[2], at, [lines[0], lines[1], lines[3], lines[4]], file, 3)?.term.id, 'norm-eps');
+    const adam = 'optimizer = torch.optim.Adam(params, lr=3e-4, eps=1e-8)';
+    assert.equal(m.match(adam, adam.indexOf('eps') + 1)?.term.id, 'adam');
+  });
 });

@@ -16,6 +16,12 @@ export interface TermMatch {
 const NEIGHBOURHOOD = 120;
 /** Context lines longer than this (minified or generated code) are not read. */
 const MAX_CONTEXT_LINE = 500;
+/**
+ * What a neighbouring term says for a sense of a shared word: a name of the sense itself
+ * (`layer_norm_eps` beside `eps`) or a term of the same part of the field counts ten times a
+ * term that only shares a chapter with it (a chapter covers several parts).
+ */
+const SAME_TERM_OR_PART = 10;
 
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
@@ -143,7 +149,8 @@ export class TermMatcher {
   /**
    * The sense of a shared word (`top_k` in sampling or in retrieval): the one with the most
    * related unambiguous terms on its line and the CONFIRM_LINES lines around it, then in the whole
-   * file; the owner of the word when nothing tells them apart. The senses' own names are no evidence.
+   * file; the owner of the word when nothing tells them apart. Another sense's names are no evidence
+   * for this one, but a sense's own names are (see SAME_TERM_OR_PART).
    */
   private senseOf(senses: readonly GlossaryTerm[], line: string, start: number, end: number,
     context: readonly string[], file?: FileContext, lineNo?: number): GlossaryTerm {
@@ -156,7 +163,12 @@ export class TermMatcher {
     const fileTerms = file?.termCounts ? [...file.termCounts.keys()] : [];
     const evidence = (sense: GlossaryTerm, terms: readonly GlossaryTerm[]) => {
       let n = 0;
-      for (const t of terms) if (!senses.includes(t) && related(t, sense)) n++;
+      for (const t of terms) {
+        if (t.id === sense.id) n += SAME_TERM_OR_PART;
+        else if (senses.includes(t)) continue;
+        else if (t.part !== undefined && t.part === sense.part) n += SAME_TERM_OR_PART;
+        else if (related(t, sense)) n++;
+      }
       return n;
     };
     let best = senses[0];
