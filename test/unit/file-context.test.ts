@@ -50,6 +50,10 @@ describe('file context', () => {
     assert.ok(!found.some((f) => f.startsWith('3:')), found.join(' '));
     assert.deepEqual(found.filter((f) => f.startsWith('4:')), [`4:${lines[4].lastIndexOf('past_key_values')}:past_key_values`]);
     assert.ok(found.includes(`5:${lines[5].indexOf('softmax')}:softmax`), found.join(' '));
+    // Where the import binds the name, it names the module too.
+    assert.equal(at(1, 'softmax'), undefined);
+    assert.equal(at(2, 'past_key_values_1'), undefined);
+    assert.ok(!found.some((f) => f.startsWith('1:') || f.startsWith('2:0:')), found.join(' '));
   });
 
   it('is about the field with a field import or enough distinct unambiguous terms', () => {

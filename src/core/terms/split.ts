@@ -117,21 +117,28 @@ const isUpper = (c: string) => c >= 'A' && c <= 'Z';
 const isLower = (c: string) => c >= 'a' && c <= 'z';
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
+/** What comes just before or after a module's name where an import binds it. */
+const BOUND_AFTER_AS = /\bas[ \t]+$/;
+const BOUND_BY_REQUIRE = /^[ \t]*=[ \t]*(?:__import\w*\()?require\b/;
+
 /**
  * True when the identifier holding position `at` of `text` (within [lineStart, lineEnd)) is one
- * of `aliases`, used as a name of its own to reach a member: `jnp` in `jnp.sum(x)`, not `softmax`
- * in `torch.softmax(x)`.
+ * of `aliases`, used as a name of its own to reach a member (`jnp` in `jnp.sum(x)`, not `softmax`
+ * in `torch.softmax(x)`) or where the import binds it (`import jax.numpy as jnp`,
+ * `import * as tf from`, `const openai_1 = require(…)`).
  */
 export function isAliasAt(aliases: ReadonlySet<string>, text: string, at: number, lineStart = 0, lineEnd = text.length): boolean {
-  // A module's name is used to reach its members (`jnp.sum`): only a name followed by a dot is
-  // looked up, which keeps the common case to a short walk to the identifier's end.
   let to = at;
   while (to < lineEnd && isIdCode(text.charCodeAt(to))) to++;
-  if (text.charCodeAt(to) !== 46 /* . */) return false;
   let from = at;
   while (from > lineStart && isIdCode(text.charCodeAt(from - 1))) from--;
-  if (from > lineStart && text.charCodeAt(from - 1) === 46) return false;
-  return aliases.has(text.slice(from, to));
+  if (text.charCodeAt(to) === 46 /* . */) {
+    if (from > lineStart && text.charCodeAt(from - 1) === 46) return false;
+    return aliases.has(text.slice(from, to));
+  }
+  if (!aliases.has(text.slice(from, to))) return false;
+  return BOUND_AFTER_AS.test(text.slice(Math.max(lineStart, from - 8), from))
+    || BOUND_BY_REQUIRE.test(text.slice(to, Math.min(lineEnd, to + 40)));
 }
 
 /** A-Z, a-z, 0-9, `_` or `$`. */
