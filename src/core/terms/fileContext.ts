@@ -27,6 +27,22 @@ const FIELD_MODULES = new Set([
   '@tensorflow', 'onnxruntime-web', 'onnxruntime-node', 'node-llama-cpp', '@mlc-ai',
 ]);
 
+/** True when `name` is the root a field library is imported by (`transformers`, `torch`, `@langchain`). */
+export function isFieldModule(name: string): boolean {
+  return FIELD_MODULES.has(name);
+}
+
+/**
+ * True when the word at [start, end) of a line is written as a library's name: the root of a
+ * module path (`transformers.AutoModel`, `~transformers.Trainer`) or the module of an import
+ * (`from transformers import …`, `import datasets`), and it is a field library's root.
+ */
+export function namesLibraryAt(line: string, start: number, end: number): boolean {
+  if (!isFieldModule(line.slice(start, end).toLowerCase())) return false;
+  if (line.charCodeAt(end) === 46 /* . */ && line.charCodeAt(start - 1) !== 46) return true;
+  return /^[ \t]*(?:from|import)[ \t]+$/.test(line.slice(0, start));
+}
+
 /** A file returning (twice or more) to at least this many distinct unambiguous terms is about the field, whatever it imports. */
 export const FIELD_TERM_THRESHOLD = 4;
 

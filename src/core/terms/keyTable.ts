@@ -37,6 +37,8 @@ export class KeyTable {
   private dense = new Int32Array(0);
   private readonly terms: (GlossaryTerm | undefined)[] = [undefined];
   private readonly weak: boolean[] = [false];
+  /** Nodes whose key is only a plural the table formed itself (`transformers`), not an alias. */
+  private readonly formed: boolean[] = [false];
   /** Nodes whose key has more than one sense: the owner first, then the terms that share it. */
   private readonly senses = new Map<number, GlossaryTerm[]>();
   /** Every term's everyday English words (lowercase): names made only of them do not mark a file as about the field. */
@@ -50,9 +52,9 @@ export class KeyTable {
       }
     };
     // Earlier keys win: every alias first, then the `s` plurals, then the `es` plurals.
-    each((k, t, w) => this.put(k, t, w));
-    each((k, t, w) => { if (k.length + 1 > 4) this.put(`${k}s`, t, w); });
-    each((k, t, w) => { if (k.length + 2 > 5) this.put(`${k}es`, t, w); });
+    each((k, t, w) => this.put(k, t, w, false));
+    each((k, t, w) => { if (k.length + 1 > 4) this.put(`${k}s`, t, w, true); });
+    each((k, t, w) => { if (k.length + 2 > 5) this.put(`${k}es`, t, w, true); });
     this.pack();
     for (const t of terms) for (const w of t.everydayWords ?? []) this.everydayWords.add(w);
     for (const t of terms) {
@@ -98,7 +100,7 @@ export class KeyTable {
     this.edges.clear();
   }
 
-  private put(key: string, term: GlossaryTerm, weak: boolean): void {
+  private put(key: string, term: GlossaryTerm, weak: boolean, formed: boolean): void {
     let node = ROOT;
     for (let i = 0; i < key.length; i++) {
       const sym = symbolOf(key.charCodeAt(i));
@@ -109,6 +111,7 @@ export class KeyTable {
         next = this.terms.length;
         this.terms.push(undefined);
         this.weak.push(false);
+        this.formed.push(false);
         this.edges.set(e, next);
       }
       node = next;
@@ -116,6 +119,7 @@ export class KeyTable {
     if (this.terms[node] || /^[0-9]+$/.test(key)) return;
     this.terms[node] = term;
     this.weak[node] = weak;
+    this.formed[node] = formed;
   }
 
   /** The node after reading text[start, end) from `node`, or NONE. */
@@ -148,6 +152,11 @@ export class KeyTable {
 
   isWeak(node: number): boolean {
     return this.weak[node];
+  }
+
+  /** True when the key ending at this node is a plural formed by the table, not an alias of the term. */
+  isFormedPlural(node: number): boolean {
+    return this.formed[node];
   }
 
   /** True when some longer alias continues from this node. */

@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../catalog/types';
-import type { FileContext } from './fileContext';
+import { namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { CONFIRM_LINES, MAX_LINE, MAX_SPAN, related, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, splitAtoms } from './split';
@@ -77,6 +77,9 @@ export class TermMatcher {
     }
     if (best.node === NONE) return undefined;
     if (file?.moduleAliases && isAliasAt(file.moduleAliases, line, atoms.starts[best.from])) return undefined;
+    // A library's name (`from transformers import`) names the library: a plural the table
+    // formed itself (the architecture's `transformers`) does not explain it.
+    if (best.from === best.to && this.table.isFormedPlural(best.node) && namesLibraryAt(line, atoms.starts[best.from], atoms.ends[best.to])) return undefined;
     const weak = this.table.isWeak(best.node);
     const start = atoms.starts[best.from];
     const end = atoms.ends[best.to];

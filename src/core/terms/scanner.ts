@@ -6,7 +6,7 @@
  * exactly one probe.
  */
 import type { GlossaryTerm } from '../catalog/types';
-import { fileContextOf, importsOf, type FileContext } from './fileContext';
+import { fileContextOf, importsOf, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SPACE, splitAtoms } from './split';
 
@@ -145,7 +145,10 @@ export class TermScanner {
         // A generic word fused into a camel-case name (`ValueError`) takes the name's meaning.
         const fused = isWeak && (joins[i] === JOIN_CASE || (best + 1 < n && joins[best + 1] === JOIN_CASE));
         // A module's alias (`jnp`, `openai_1`) names the module, not a concept.
-        if (!fused && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
+        // A library's name (`from transformers import`) is not the plural of a term's alias.
+        const library = best === i && this.table.isFormedPlural(bestNode)
+          && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
+        if (!fused && !library && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           (isWeak ? weak : strong).push(o);
           if (distinctive && !isWeak && !distinctive.has(term) && this.isDistinctive(text, atoms, i, best)) distinctive.add(term);
