@@ -204,6 +204,8 @@ describe('which names make a file about the field', () => {
     assert.equal(m.match(lines[1], lines[1].indexOf('sliding') + 1, [], file, 1), undefined);
     assert.equal(m.match(lines[2], 1, [], file, 2)?.term.id, 'sliding-window');
     assert.equal(m.match(lines[1], lines[1].indexOf('sliding') + 1)?.term.id, 'sliding-window', 'with no file known, the phrase speaks');
+    const hyphen = '# Encode the categories as a one-hot array.';
+    assert.equal(m.match(hyphen, hyphen.indexOf('hot') + 1, [], file)?.term.id, 'one-hot', 'a hyphenated compound is a term of art');
   });
 
   it('reads a shared word by its own sense\'s names and part of the field first, then by chapters it shares', () => {

@@ -113,9 +113,12 @@ export class TermScanner {
     return !this.isEverydayPhrase(text, atoms, from, to);
   }
 
-  /** True when atoms [from, to] are everyday English words, alone or joined by spaces as in prose. */
+  /**
+   * True when atoms [from, to] are everyday English words, alone or joined by spaces as in prose.
+   * A hyphenated compound (`one-hot`, `top-k`) is a term of art, like a name in code.
+   */
   isEverydayPhrase(text: string, atoms: AtomBuffer, from: number, to: number): boolean {
-    for (let k = from + 1; k <= to; k++) if (atoms.joins[k] !== JOIN_SPACE) return false;
+    for (let k = from + 1; k <= to; k++) if (atoms.joins[k] !== JOIN_SPACE || text.charCodeAt(atoms.starts[k] - 1) === 45 /* - */) return false;
     const everyday = this.table.everydayWords;
     for (let k = from; k <= to; k++) if (!everyday.has(text.slice(atoms.starts[k], atoms.ends[k]).toLowerCase())) return false;
     return true;
