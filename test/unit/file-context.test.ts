@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { compileContent } from '../../src/core/content/compile';
 import { everydayWordsOf } from '../../src/core/content/glossary';
 import { compileRepoContent, isEverydayWord } from '../../scripts/content';
-import { fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, moduleAliasesOf } from '../../src/core/terms/fileContext';
+import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, moduleAliasesOf } from '../../src/core/terms/fileContext';
 import { groupByConcept } from '../../src/core/terms/fileConcepts';
 import { TermMatcher } from '../../src/core/terms/matcher';
 import { TermScanner } from '../../src/core/terms/scanner';
@@ -222,5 +222,22 @@ describe('which names make a file about the field', () => {
     assert.equal(m.match(lines[2], at, [lines[0], lines[1], lines[3], lines[4]], file, 3)?.term.id, 'norm-eps');
     const adam = 'optimizer = torch.optim.Adam(params, lr=3e-4, eps=1e-8)';
     assert.equal(m.match(adam, adam.indexOf('eps') + 1)?.term.id, 'adam');
+  });
+
+  it('lets an application library confirm the generic words of applications, in the hover and in the scan', () => {
+    assert.ok(repo.terms.some((t) => t.part === APPLICATION_PART && t.id === 'chat-messages'), 'the part exists in content/concept-parts.yaml');
+    const body = ['', 'def build(history):', '    out = []', '    for m in history:', '        out.append({"role": m.role, "content": m.text})', '    return out'];
+    const m = new TermMatcher(repo.terms);
+    const line = 4;
+    const hoverIn = (first: string) => {
+      const text = [first, ...body].join('\n');
+      const lines = text.split('\n');
+      const file = repoScanner.scan(text);
+      const hover = m.match(lines[line + 1], lines[line + 1].indexOf('role') + 1, [], file.context, line + 1)?.term.id;
+      const scanned = file.occurrences.some((o) => o.line === line + 1 && o.term.id === 'chat-messages');
+      return { hover, scanned };
+    };
+    assert.deepEqual(hoverIn('from openai import OpenAI'), { hover: 'chat-messages', scanned: true });
+    assert.deepEqual(hoverIn('import torch'), { hover: undefined, scanned: false });
   });
 });

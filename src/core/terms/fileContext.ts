@@ -27,6 +27,23 @@ const FIELD_MODULES = new Set([
   '@tensorflow', 'onnxruntime-web', 'onnxruntime-node', 'node-llama-cpp', '@mlc-ai',
 ]);
 
+/**
+ * Libraries for building applications on language models: chat and completion clients, agent and
+ * RAG frameworks, MCP. A file importing one is about prompts, messages, tools, agents and
+ * retrieval, so the generic words of that part of the field (`messages`, `role`, `prompt`,
+ * `instructions`) take their LLM meaning there without a related term on the next lines.
+ */
+const APPLICATION_MODULES = new Set([
+  'openai', 'anthropic', '@anthropic-ai', '@ai-sdk', 'ai', 'langchain', 'langchain_core', 'langchain_community',
+  'langchain_openai', 'langchain_anthropic', 'langchain_text_splitters', 'langgraph', '@langchain', 'llama_index',
+  'llamaindex', '@llamaindex', 'mcp', 'fastmcp', '@modelcontextprotocol', 'ollama', 'cohere', 'cohere-ai', 'mistralai',
+  '@mistralai', 'groq', 'groq-sdk', 'litellm', 'dspy', 'instructor', 'guidance', 'outlines', 'google.generativeai',
+  '@google/genai', '@google/generative-ai', 'vertexai',
+]);
+
+/** The part of the field (content/concept-parts.yaml) whose generic words an application library confirms. */
+export const APPLICATION_PART = 'applications';
+
 /** True when `name` is the root a field library is imported by (`transformers`, `torch`, `@langchain`). */
 export function isFieldModule(name: string): boolean {
   return FIELD_MODULES.has(name);
@@ -41,6 +58,11 @@ export function namesLibraryAt(line: string, start: number, end: number): boolea
   if (!isFieldModule(line.slice(start, end).toLowerCase())) return false;
   if (line.charCodeAt(end) === 46 /* . */ && line.charCodeAt(start - 1) !== 46) return true;
   return /^[ \t]*(?:from|import)[ \t]+$/.test(line.slice(0, start));
+}
+
+/** True when the file alone confirms a generic word of `term`: an application library's file, a word of applications. */
+export function fileConfirms(file: FileContext | undefined, term: GlossaryTerm): boolean {
+  return file?.applicationLibrary === true && term.part === APPLICATION_PART;
 }
 
 /** A file returning (twice or more) to at least this many distinct unambiguous terms is about the field, whatever it imports. */
@@ -66,6 +88,8 @@ export interface FileContext {
    * is made of, so no hover explains it.
    */
   moduleAliases?: ReadonlySet<string>;
+  /** True when the file imports a library for building LLM applications (see APPLICATION_MODULES). */
+  applicationLibrary?: boolean;
 }
 
 const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/gm;
@@ -129,5 +153,9 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
 }
 
 export function fileContextOf(fieldImports: string[], strongTerms: number, moduleAliases?: ReadonlySet<string>): FileContext {
-  return { fieldImports, strongTerms, aboutField: fieldImports.length > 0 || strongTerms >= FIELD_TERM_THRESHOLD, ...(moduleAliases?.size ? { moduleAliases } : {}) };
+  return {
+    fieldImports, strongTerms, aboutField: fieldImports.length > 0 || strongTerms >= FIELD_TERM_THRESHOLD,
+    ...(moduleAliases?.size ? { moduleAliases } : {}),
+    ...(fieldImports.some((m) => APPLICATION_MODULES.has(m)) ? { applicationLibrary: true } : {}),
+  };
 }

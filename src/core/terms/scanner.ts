@@ -6,7 +6,7 @@
  * exactly one probe.
  */
 import type { GlossaryTerm } from '../catalog/types';
-import { fileContextOf, importsOf, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, fileContextOf, importsOf, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SPACE, splitAtoms } from './split';
 
@@ -71,6 +71,7 @@ export class TermScanner {
     const confirmed: Occurrence[] = [];
     let lo = 0;
     for (const o of weak) {
+      if (fileConfirms(context, o.term)) { confirmed.push(o); continue; }
       while (lo < strong.length && strong[lo].line < o.line - CONFIRM_LINES) lo++;
       for (let k = lo; k < strong.length && strong[k].line <= o.line + CONFIRM_LINES; k++) {
         if (related(strong[k].term, o.term)) { confirmed.push(o); break; }
