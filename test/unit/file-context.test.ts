@@ -240,4 +240,24 @@ describe('which names make a file about the field', () => {
     assert.deepEqual(hoverIn('from openai import OpenAI'), { hover: 'chat-messages', scanned: true });
     assert.deepEqual(hoverIn('import torch'), { hover: undefined, scanned: false });
   });
+
+  it('lets a word with one sense in the field speak in any file about it, with no related term nearby, and nowhere else', () => {
+    assert.ok(repo.terms.find((t) => t.id === 'random-seed')?.fieldKeys?.includes('seed'), 'content/glossary lists seed under field_aliases');
+    const body = ['', 'def run(config):', '    value = config.get("seed", 0)', '    return value'];
+    const m = new TermMatcher(repo.terms);
+    const hoverIn = (first: string) => {
+      const text = [first, ...body].join('\n');
+      const lines = text.split('\n');
+      const file = repoScanner.scan(text);
+      const hover = m.match(lines[3], lines[3].indexOf('seed') + 1, [], file.context, 3)?.term.id;
+      const scanned = file.occurrences.some((o) => o.line === 3 && o.term.id === 'random-seed');
+      return { hover, scanned };
+    };
+    assert.deepEqual(hoverIn('import torch'), { hover: 'random-seed', scanned: true });
+    assert.deepEqual(hoverIn('import sqlite3'), { hover: undefined, scanned: false });
+    // A plain weak word still needs a related term nearby in the same field file.
+    const key = ['import torch', '', 'def run(d):', '    for key in d:', '        print(key)'].join('\n');
+    const keyLines = key.split('\n');
+    assert.equal(m.match(keyLines[3], keyLines[3].indexOf('key') + 1, [], repoScanner.scan(key).context, 3), undefined);
+  });
 });

@@ -54,5 +54,7 @@ export const glossary: SourceFile = {
     '  definition: The vector a token uses to ask which other tokens are relevant to it.', '  concept: attention',
     '- id: attention-head', '  title: Attention heads', '  aliases: [num_heads, n_head, head]',
     '  definition: Independent attention computations run in parallel on slices of the model width.',
+    '- id: random-seed', '  title: Random seed', '  aliases: [set_seed]', '  field_aliases: [seed]',
+    '  definition: Fixes the starting state of the random number generators so a run repeats.', '  concept: attention',
   ].join('\n'),
 };

@@ -34,6 +34,26 @@ describe('team glossary', () => {
     assert.equal(m.match('cache = layer_memo()', 10)?.term.id, 'kv-cache');
   });
 
+  it('reads field_aliases as words that speak in any file about the field, and lets a team make them plain weak words', () => {
+    const { terms, problems } = parseTeamGlossary([
+      '- id: shard-plan',
+      '  title: Shard plan',
+      '  aliases: [shard_plan]',
+      '  field_aliases: [plan]',
+      '  definition: How the model weights are split over devices.',
+    ].join('\n'), links);
+    assert.deepEqual(problems, []);
+    const plan = terms.find((t) => t.id === 'shard-plan')!;
+    assert.deepEqual(plan.fieldKeys, ['plan']);
+    assert.ok(plan.weakKeys.includes('plan'), 'a field word is silent outside the field');
+    assert.deepEqual(links.builtIn.get('random-seed')?.fieldKeys, ['seed'], 'the fixture glossary lists seed under field_aliases');
+    const { terms: over } = parseTeamGlossary('- id: random-seed\n  weak_aliases: [seed]\n', links);
+    assert.ok(!(over[0].fieldKeys ?? []).includes('seed'), 'listed as a plain weak alias, it needs a related term again');
+    assert.ok(over[0].weakKeys.includes('seed'));
+    const { terms: kept } = parseTeamGlossary('- id: random-seed\n  aliases: [rng_seed]\n', links);
+    assert.deepEqual(kept[0].fieldKeys, ['seed'], 'an override that does not touch it keeps the built-in field word');
+  });
+
   it('reports each problem at its line and keeps the good entries', () => {
     const { terms, problems } = parseTeamGlossary([
       '- id: good-one',            // 1

@@ -42,6 +42,7 @@ export function catalogShapeProblem(x: unknown): string | undefined {
     const p = fieldProblem(term, ['id', 'title', 'definition'], ['formula', 'concept', 'part'], ['keys', 'weakKeys', 'unlessKeys', 'chapters'], []);
     if (p) return `term ${typeof term.id === 'string' ? `"${term.id}"` : i + 1}: ${p}`;
     if (term.sharedKeys !== undefined && !isStrings(term.sharedKeys)) return `term "${term.id as string}": "sharedKeys" must be a list of text`;
+    if (term.fieldKeys !== undefined && !isStrings(term.fieldKeys)) return `term "${term.id as string}": "fieldKeys" must be a list of text`;
     if (term.everydayWords !== undefined && !isStrings(term.everydayWords)) return `term "${term.id as string}": "everydayWords" must be a list of text`;
   }
   return undefined;

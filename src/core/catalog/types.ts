@@ -57,6 +57,11 @@ export interface GlossaryTerm {
    * line shows an unambiguous LLM term.
    */
   weakKeys: string[];
+  /**
+   * Weak keys that have this one sense wherever the file is about the field (`seed`, `packing`,
+   * `watermark`): there they speak with no related term nearby; elsewhere they stay silent.
+   */
+  fieldKeys?: string[];
   /** Words that show another meaning (a sensor's temperature, a lexer's token): on the line, they veto the term. */
   unlessKeys: string[];
   /**

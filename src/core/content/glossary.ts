@@ -51,12 +51,17 @@ export function compileTerms(
     }
     const keys: string[] = [];
     const weakKeys: string[] = [];
-    const strong = (data.aliases as string[]).map((a) => ({ alias: a, weak: data.ambiguous === true }));
-    const weak = ((data.weak_aliases as string[] | undefined) ?? []).map((a) => ({ alias: a, weak: true }));
+    const fieldKeys: string[] = [];
+    const strong = (data.aliases as string[]).map((a) => ({ alias: a, weak: data.ambiguous === true, field: false }));
+    const weak = ((data.weak_aliases as string[] | undefined) ?? []).map((a) => ({ alias: a, weak: true, field: false }));
+    // Generic words in code at large that have this one sense in a file about the field.
+    const field = ((data.field_aliases as string[] | undefined) ?? []).map((a) => ({ alias: a, weak: true, field: true }));
     const strongAt = (i: number) => lineOf(`aliases/${i}`);
     const weakAt = (i: number) => lineOf(`weak_aliases/${i}`);
-    const all = [...strong.map((a, i) => ({ ...a, at: () => strongAt(i) })), ...weak.map((a, i) => ({ ...a, at: () => weakAt(i) }))];
-    for (const { alias, weak: isWeak, at } of all) {
+    const fieldAt = (i: number) => lineOf(`field_aliases/${i}`);
+    const all = [...strong.map((a, i) => ({ ...a, at: () => strongAt(i) })), ...weak.map((a, i) => ({ ...a, at: () => weakAt(i) })),
+      ...field.map((a, i) => ({ ...a, at: () => fieldAt(i) }))];
+    for (const { alias, weak: isWeak, field: isField, at } of all) {
       const key = normaliseKey(alias);
       if (!key) { sink.add(file, at(), `term "${id}": alias "${alias}" has no letters`); continue; }
       const owner = keyOwner.get(key);
@@ -64,6 +69,7 @@ export function compileTerms(
       keyOwner.set(key, id);
       if (!keys.includes(key)) keys.push(key);
       if (isWeak && !weakKeys.includes(key)) weakKeys.push(key);
+      if (isField && !fieldKeys.includes(key)) fieldKeys.push(key);
     }
     const formula = data.formula as string | undefined;
     if (formula !== undefined) {
@@ -74,7 +80,7 @@ export function compileTerms(
     const everyday = isEverydayWord ? everydayWordsOf(all.map((a) => a.alias), isEverydayWord) : [];
     const term: GlossaryTerm = {
       id, title: data.title as string, definition, ...(formula !== undefined ? { formula } : {}), keys, weakKeys, unlessKeys,
-      ...(everyday.length ? { everydayWords: everyday } : {}), concept, part: concept ? parts.get(concept) : undefined, chapters,
+      ...(fieldKeys.length ? { fieldKeys } : {}), ...(everyday.length ? { everydayWords: everyday } : {}), concept, part: concept ? parts.get(concept) : undefined, chapters,
     };
     for (const alias of (data.shared_aliases as string[] | undefined) ?? []) shared.push({ file, line: lineOf('shared_aliases'), term, alias });
     out.push(term);

@@ -102,6 +102,7 @@ export const glossarySchema = {
       formula: { type: 'string', minLength: 3, maxLength: 300 },
       ambiguous: { type: 'boolean' },
       weak_aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+      field_aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       unless: { type: 'array', items: { type: 'string', minLength: 2 }, uniqueItems: true },
       shared_aliases: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       concept: slug,

@@ -37,6 +37,8 @@ export class KeyTable {
   private dense = new Int32Array(0);
   private readonly terms: (GlossaryTerm | undefined)[] = [undefined];
   private readonly weak: boolean[] = [false];
+  /** Weak nodes whose key has one sense in any file about the field (GlossaryTerm.fieldKeys). */
+  private readonly fieldWord: boolean[] = [false];
   /** Nodes whose key is only a plural the table formed itself (`transformers`), not an alias. */
   private readonly formed: boolean[] = [false];
   /** Nodes whose key has more than one sense: the owner first, then the terms that share it. */
@@ -45,16 +47,17 @@ export class KeyTable {
   readonly everydayWords = new Set<string>();
 
   constructor(terms: readonly GlossaryTerm[]) {
-    const each = (f: (k: string, t: GlossaryTerm, weak: boolean) => void) => {
+    const each = (f: (k: string, t: GlossaryTerm, weak: boolean, field: boolean) => void) => {
       for (const t of terms) {
         const weak = new Set(t.weakKeys);
-        for (const k of t.keys) f(k, t, weak.has(k));
+        const field = new Set(t.fieldKeys ?? []);
+        for (const k of t.keys) f(k, t, weak.has(k), field.has(k));
       }
     };
     // Earlier keys win: every alias first, then the `s` plurals, then the `es` plurals.
-    each((k, t, w) => this.put(k, t, w, false));
-    each((k, t, w) => { if (k.length + 1 > 4) this.put(`${k}s`, t, w, true); });
-    each((k, t, w) => { if (k.length + 2 > 5) this.put(`${k}es`, t, w, true); });
+    each((k, t, w, f) => this.put(k, t, w, false, f));
+    each((k, t, w, f) => { if (k.length + 1 > 4) this.put(`${k}s`, t, w, true, f); });
+    each((k, t, w, f) => { if (k.length + 2 > 5) this.put(`${k}es`, t, w, true, f); });
     this.pack();
     for (const t of terms) for (const w of t.everydayWords ?? []) this.everydayWords.add(w);
     for (const t of terms) {
@@ -100,7 +103,7 @@ export class KeyTable {
     this.edges.clear();
   }
 
-  private put(key: string, term: GlossaryTerm, weak: boolean, formed: boolean): void {
+  private put(key: string, term: GlossaryTerm, weak: boolean, formed: boolean, field: boolean): void {
     let node = ROOT;
     for (let i = 0; i < key.length; i++) {
       const sym = symbolOf(key.charCodeAt(i));
@@ -111,6 +114,7 @@ export class KeyTable {
         next = this.terms.length;
         this.terms.push(undefined);
         this.weak.push(false);
+        this.fieldWord.push(false);
         this.formed.push(false);
         this.edges.set(e, next);
       }
@@ -119,6 +123,7 @@ export class KeyTable {
     if (this.terms[node] || /^[0-9]+$/.test(key)) return;
     this.terms[node] = term;
     this.weak[node] = weak;
+    this.fieldWord[node] = weak && field;
     this.formed[node] = formed;
   }
 
@@ -152,6 +157,11 @@ export class KeyTable {
 
   isWeak(node: number): boolean {
     return this.weak[node];
+  }
+
+  /** True when the key ending at this node is a weak word with one sense in any file about the field. */
+  speaksInField(node: number): boolean {
+    return this.fieldWord[node];
   }
 
   /** True when the key ending at this node is a plural formed by the table, not an alias of the term. */

@@ -91,7 +91,7 @@ export class TermMatcher {
     if (file && !file.aboutField && (weak || best.to === best.from || this.scanner.isEverydayPhrase(line, atoms, best.from, best.to))) return undefined;
     // The neighbourhood's atoms serve the veto too when they cover the whole line.
     if (term.unlessKeys.length && this.vetoed(line, found, from === 0 && to === line.length)) return undefined;
-    if (weak && !fileConfirms(file, term) && !this.confirmed(line, found, context, file, lineNo)) return undefined;
+    if (weak && !(file?.aboutField && this.table.speaksInField(best.node)) && !fileConfirms(file, term) && !this.confirmed(line, found, context, file, lineNo)) return undefined;
     return found;
   }
 

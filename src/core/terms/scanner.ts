@@ -24,6 +24,8 @@ export interface Occurrence {
   end: number;
   /** Matched by a generic word (confirmed by the file and a related term nearby). */
   weak: boolean;
+  /** A weak word with one sense in any file about the field (GlossaryTerm.fieldKeys): the file confirms it. */
+  fieldWord?: true;
 }
 
 export interface ScanResult {
@@ -71,7 +73,7 @@ export class TermScanner {
     const confirmed: Occurrence[] = [];
     let lo = 0;
     for (const o of weak) {
-      if (fileConfirms(context, o.term)) { confirmed.push(o); continue; }
+      if (o.fieldWord || fileConfirms(context, o.term)) { confirmed.push(o); continue; }
       while (lo < strong.length && strong[lo].line < o.line - CONFIRM_LINES) lo++;
       for (let k = lo; k < strong.length && strong[k].line <= o.line + CONFIRM_LINES; k++) {
         if (related(strong[k].term, o.term)) { confirmed.push(o); break; }
@@ -154,6 +156,7 @@ export class TermScanner {
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
         if (!fused && !library && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
+          if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
           (isWeak ? weak : strong).push(o);
           if (distinctive && !isWeak && !distinctive.has(term) && this.isDistinctive(text, atoms, i, best)) distinctive.add(term);
         }

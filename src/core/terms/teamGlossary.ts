@@ -20,7 +20,7 @@ export interface TeamLinks {
   conceptPart(slug: string): string | undefined;
 }
 
-const FIELDS = new Set(['id', 'title', 'aliases', 'weak_aliases', 'unless', 'definition', 'concept', 'chapters']);
+const FIELDS = new Set(['id', 'title', 'aliases', 'weak_aliases', 'field_aliases', 'unless', 'definition', 'concept', 'chapters']);
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const MAX_TERMS = 2000;
 
@@ -82,9 +82,10 @@ function checkEntry(entry: unknown, links: TeamLinks, bad: Bad, l10n: Localizer)
   const definition = text('definition', 10, 600);
   const aliases = list('aliases');
   const weak = list('weak_aliases');
+  const field = list('field_aliases');
   const unless = list('unless');
   const chapters = list('chapters');
-  if ([title, definition, aliases, weak, unless, chapters].includes(null)) return undefined;
+  if ([title, definition, aliases, weak, field, unless, chapters].includes(null)) return undefined;
   const concept = entry.concept;
   if (concept !== undefined && (typeof concept !== 'string' || !links.conceptPart(concept) && !links.isPage(`concept/${concept}`))) {
     return bad(l10n.t('"{0}" must be a concept of the library, such as "attention"', 'concept'), 'concept');
@@ -92,8 +93,10 @@ function checkEntry(entry: unknown, links: TeamLinks, bad: Bad, l10n: Localizer)
   for (const c of chapters ?? []) if (!links.isPage(c)) return bad(l10n.t('"{0}": no page "{1}" in the library (use ids such as "vol-2/ch-4")', 'chapters', c), 'chapters');
   if (!base && (!title || !definition || !aliases?.length)) return bad(l10n.t('a new term needs "{0}", "{1}" and "{2}"', 'title', 'aliases', 'definition'));
   const keys = (names: string[] | undefined | null) => [...new Set((names ?? []).map(normaliseKey))];
-  const weakKeys = keys(weak);
+  const fieldKeys = keys(field);
+  const weakKeys = [...new Set([...keys(weak), ...fieldKeys])];
   const strongKeys = keys(aliases).filter((k) => !weakKeys.includes(k));
+  const inField = [...new Set([...fieldKeys, ...(base?.fieldKeys ?? []).filter((k) => !strongKeys.includes(k) && !weakKeys.includes(k))])];
   const slug = (concept as string | undefined) ?? base?.concept;
   return {
     id,
@@ -102,6 +105,7 @@ function checkEntry(entry: unknown, links: TeamLinks, bad: Bad, l10n: Localizer)
     ...(base?.formula ? { formula: base.formula } : {}),
     keys: [...new Set([...strongKeys, ...weakKeys, ...(base?.keys ?? [])])],
     weakKeys: [...new Set([...weakKeys, ...(base?.weakKeys ?? []).filter((k) => !strongKeys.includes(k))])],
+    ...(inField.length ? { fieldKeys: inField } : {}),
     unlessKeys: [...new Set([...keys(unless), ...(base?.unlessKeys ?? [])])],
     concept: slug,
     part: slug ? links.conceptPart(slug) ?? base?.part : undefined,
