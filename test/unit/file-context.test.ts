@@ -260,4 +260,18 @@ describe('which names make a file about the field', () => {
     const keyLines = key.split('\n');
     assert.equal(m.match(keyLines[3], keyLines[3].indexOf('key') + 1, [], repoScanner.scan(key).context, 3), undefined);
   });
+
+  it('reads a name that begins many identifiers of the file as their namespace: the rest of the name says what each is', () => {
+    const types = ['TextGenerationInput', 'TextGenerationParameters', 'TextGenerationOutputDetails', 'TextGenerationStreamPrefillToken'];
+    const text = ['from huggingface_hub import InferenceClient', ...types.map((t) => `class ${t}(BaseType):\n    pass`)].join('\n');
+    const lines = text.split('\n');
+    const m = new TermMatcher(repo.terms);
+    const file = repoScanner.scan(text).context;
+    const line = lines.findIndex((l) => l.includes('PrefillToken'));
+    assert.equal(m.match(lines[line], lines[line].indexOf('TextGeneration') + 1, [], file, line)?.term.id, 'prefill');
+    // Named once, the same prefix keeps its meaning.
+    const once = ['import torch', 'class TextGenerationStreamPrefillToken(BaseType):', '    pass'].join('\n');
+    const onceLines = once.split('\n');
+    assert.equal(m.match(onceLines[1], onceLines[1].indexOf('TextGeneration') + 1, [], repoScanner.scan(once).context, 1)?.term.id, 'generation');
+  });
 });

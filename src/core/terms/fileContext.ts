@@ -88,6 +88,12 @@ export interface FileContext {
    * is made of, so no hover explains it.
    */
   moduleAliases?: ReadonlySet<string>;
+  /**
+   * For each term name that begins longer identifiers in the file (`TextGeneration` in
+   * `TextGenerationStreamPrefillToken`), how many distinct identifiers it begins (key: the
+   * name's atoms, lowercase, joined). A word that starts many names is their namespace.
+   */
+  prefixes?: ReadonlyMap<string, number>;
   /** True when the file imports a library for building LLM applications (see APPLICATION_MODULES). */
   applicationLibrary?: boolean;
 }

@@ -1,8 +1,8 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, MAX_LINE, MAX_SPAN, related, TermScanner } from './scanner';
-import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, splitAtoms } from './split';
+import { CONFIRM_LINES, isInner, MAX_LINE, MAX_SPAN, related, spanKey, TermScanner } from './scanner';
+import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
 export interface TermMatch {
@@ -22,6 +22,8 @@ const MAX_CONTEXT_LINE = 500;
  * term that only shares a chapter with it (a chapter covers several parts).
  */
 const SAME_TERM_OR_PART = 10;
+/** Distinct identifiers of a file a name must begin to be read as their namespace. */
+const NAMESPACE_NAMES = 4;
 
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
@@ -76,6 +78,7 @@ export class TermMatcher {
       if (best.node === NONE && around) Object.assign(best, around);
     }
     if (best.node === NONE) return undefined;
+    if (file?.prefixes && !this.table.isWeak(best.node)) this.pastNamespace(line, at, file.prefixes);
     if (file?.moduleAliases && isAliasAt(file.moduleAliases, line, atoms.starts[best.from])) return undefined;
     // A library's name (`from transformers import`) names the library: a plural the table
     // formed itself (the architecture's `transformers`) does not explain it.
@@ -116,13 +119,37 @@ export class TermMatcher {
    * identifier does: hovering `iter` in `tokens_per_iter` is hovering the whole name.
    */
   private longestInIdentifier(line: string, at: number, strongOnly: boolean): void {
-    const { joins, n } = this.atoms;
-    let first = at;
-    while (first > 0 && isInner(joins[first])) first--;
-    let last = at;
-    while (last + 1 < n && isInner(joins[last + 1])) last++;
+    const [first, last] = identifierAround(this.atoms, at);
     this.best.node = NONE;
     for (let from = first; from <= last; from++) this.spansFrom(line, from, Math.min(last, from + MAX_SPAN - 1), from, strongOnly);
+  }
+
+  /**
+   * A name that begins many identifiers of the file (`TextGeneration` in every type of a
+   * text-generation API, `anthropic` in every schema of a provider) is their namespace, not what
+   * one of them means: when `best` is such a prefix, the unambiguous span ending furthest right
+   * in the identifier (the longest of those ending there) replaces it
+   * (`TextGenerationStreamPrefillToken` is a prefill token).
+   */
+  private pastNamespace(line: string, at: number, prefixes: ReadonlyMap<string, number>): void {
+    const { starts, ends, joins } = this.atoms;
+    const best = this.best;
+    const [first, last] = identifierAround(this.atoms, at);
+    if (best.from !== first || best.to === last || isInner(joins[best.from])) return;
+    if ((prefixes.get(spanKey(line, this.atoms, best.from, best.to)) ?? 0) < NAMESPACE_NAMES) return;
+    let headFrom = -1;
+    let headTo = -1;
+    let head = NONE;
+    for (let from = best.to + 1; from <= last; from++) {
+      let node = ROOT;
+      for (let to = from; to <= last && to < from + MAX_SPAN; to++) {
+        node = this.table.walk(node, line, starts[to], ends[to]);
+        if (node === NONE) break;
+        if (this.table.termAt(node) && !this.table.isWeak(node) && to > headTo) { headFrom = from; headTo = to; head = node; }
+        if (!this.table.continues(node)) break;
+      }
+    }
+    if (head !== NONE) { best.from = headFrom; best.to = headTo; best.node = head; }
   }
 
   /**
@@ -293,8 +320,6 @@ function nearLines(context: readonly string[], scanned: ((line: number) => Spans
   return out;
 }
 
-/** True when an atom joined this way continues the identifier before it. */
-const isInner = (j: number) => j === JOIN_SNAKE || j === JOIN_CASE;
 
 /**
  * The atom under the cursor; a cursor just after a word still counts as on it (as in VS Code),
@@ -313,4 +338,14 @@ function atomIndexAt(atoms: AtomBuffer, line: string, character: number): number
     }
   }
   return best;
+}
+
+/** The first and last atoms of the identifier that atom `at` is part of. */
+function identifierAround(atoms: AtomBuffer, at: number): [number, number] {
+  const { joins, n } = atoms;
+  let first = at;
+  while (first > 0 && isInner(joins[first])) first--;
+  let last = at;
+  while (last + 1 < n && isInner(joins[last + 1])) last++;
+  return [first, last];
 }

@@ -8,7 +8,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, fileContextOf, importsOf, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SPACE, splitAtoms } from './split';
+import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, JOIN_SPACE, splitAtoms } from './split';
 
 /** Longest name, in atoms, a term can span (`AutoModelForCausalLMWithValueHead` = 8). */
 export const MAX_SPAN = 8;
@@ -48,6 +48,7 @@ export class TermScanner {
     const { fieldImports, moduleAliases } = importsOf(text);
     const aliases = moduleAliases.size ? moduleAliases : undefined;
     const distinctive = new Set<GlossaryTerm>();
+    const prefixNames = new Map<string, Set<string>>();
     let lineNo = 0;
     let pos = 0;
     while (pos <= text.length) {
@@ -56,7 +57,7 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames);
       }
       lineNo++;
       pos = eol + 1;
@@ -66,7 +67,9 @@ export class TermScanner {
     const termCounts = countByTerm(strong);
     let recurring = 0;
     for (const [t, n] of termCounts) if (n >= 2 && distinctive.has(t)) recurring++;
-    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases), strongOnLine: (line) => onLine(strong, line), termCounts };
+    const prefixes = new Map<string, number>();
+    for (const [k, names] of prefixNames) prefixes.set(k, names.size);
+    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases), strongOnLine: (line) => onLine(strong, line), termCounts, prefixes };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
@@ -131,6 +134,7 @@ export class TermScanner {
     text: string, lineNo: number, lineStart: number,
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
     moduleAliases?: ReadonlySet<string>, lineEnd = text.length, distinctive?: Set<GlossaryTerm>,
+    prefixNames?: Map<string, Set<string>>,
   ): void {
     const { starts, ends, joins, n } = atoms;
     let i = 0;
@@ -159,6 +163,7 @@ export class TermScanner {
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
           (isWeak ? weak : strong).push(o);
           if (distinctive && !isWeak && !distinctive.has(term) && this.isDistinctive(text, atoms, i, best)) distinctive.add(term);
+          if (prefixNames && !isWeak && best + 1 < n && isInner(joins[best + 1]) && !isInner(joins[i])) notePrefix(prefixNames, text, atoms, i, best);
         }
         i = best + 1;
       } else i++;
@@ -166,6 +171,26 @@ export class TermScanner {
   }
 }
 
+
+/** True when an atom joined this way continues the identifier before it. */
+export const isInner = (j: number) => j === JOIN_SNAKE || j === JOIN_CASE;
+
+/** The atoms [from, to] as a key: lowercase, joined with nothing. */
+export function spanKey(text: string, atoms: AtomBuffer, from: number, to: number): string {
+  let key = '';
+  for (let k = from; k <= to; k++) key += text.slice(atoms.starts[k], atoms.ends[k]).toLowerCase();
+  return key;
+}
+
+/** Records that the span [from, to] begins the identifier it is part of. */
+function notePrefix(prefixNames: Map<string, Set<string>>, text: string, atoms: AtomBuffer, from: number, to: number): void {
+  let last = to + 1;
+  while (last + 1 < atoms.n && isInner(atoms.joins[last + 1])) last++;
+  const key = spanKey(text, atoms, from, to);
+  let names = prefixNames.get(key);
+  if (!names) { names = new Set(); prefixNames.set(key, names); }
+  if (names.size < 64) names.add(text.slice(atoms.starts[from], atoms.ends[last]));
+}
 
 /** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
 export function related(a: GlossaryTerm, b: GlossaryTerm): boolean {
