@@ -274,4 +274,34 @@ describe('which names make a file about the field', () => {
     const onceLines = once.split('\n');
     assert.equal(m.match(onceLines[1], onceLines[1].indexOf('TextGeneration') + 1, [], repoScanner.scan(once).context, 1)?.term.id, 'generation');
   });
+
+  it('outside the field reads one letter and digits (c4, q8_0) and a case-cut fragment (DPoP) as one part, and BM25 still as a name', () => {
+    const m = new TermMatcher(repo.terms);
+    const plain = ['import json', 'c4 = row[4]', 'kind = "q8_0"', 'header = "DPoP " + proof', 'score = bm25_score(doc)'].join('\n');
+    const file = repoScanner.scan(plain).context;
+    assert.equal(file.aboutField, false);
+    const lines = plain.split('\n');
+    const hover = (line: number, word: string) => m.match(lines[line], lines[line].indexOf(word) + 1, [], file, line)?.term.id;
+    assert.equal(hover(1, 'c4'), undefined);
+    assert.equal(hover(2, 'q8_0'), undefined);
+    assert.equal(hover(3, 'DPoP'), undefined);
+    assert.equal(hover(4, 'bm25'), 'bm25');
+    // In a file about the field the same short codes keep their meaning.
+    const field = ['import torch', 'c4 = load_dataset("allenai/c4")'].join('\n');
+    const fieldLines = field.split('\n');
+    assert.equal(m.match(fieldLines[1], 1, [], repoScanner.scan(field).context, 1)?.term.id, 'pretraining-corpus');
+  });
+
+  it('keeps the web platform\'s and code at large\'s names silent outside the field, and reads them in LLM code', () => {
+    const m = new TermMatcher(repo.terms);
+    const dom = ['const el = document.querySelector("p");', 'el.textContent = "hi";', 'res.setHeader("Cache-Control", cacheControl);'].join('\n');
+    const domFile = repoScanner.scan(dom).context;
+    const domLines = dom.split('\n');
+    assert.equal(m.match(domLines[1], domLines[1].indexOf('textContent') + 1, [], domFile, 1), undefined);
+    assert.equal(m.match(domLines[2], domLines[2].indexOf('cacheControl') + 1, [], domFile, 2), undefined);
+    const llm = ['import anthropic', 'block = {"type": "text", "text": doc, "cache_control": {"type": "ephemeral"}}'].join('\n');
+    const llmLines = llm.split('\n');
+    assert.equal(m.match(llmLines[1], llmLines[1].indexOf('cache_control') + 1, [], repoScanner.scan(llm).context, 1)?.term.id, 'prefix-caching');
+    assert.equal(m.match(llmLines[1], llmLines[1].indexOf('cache_control') + 1)?.term.id, 'prefix-caching', 'with no file known (mode always) it speaks');
+  });
 });

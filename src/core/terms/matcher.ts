@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, isInner, MAX_LINE, MAX_SPAN, related, spanKey, TermScanner } from './scanner';
+import { CONFIRM_LINES, isInner, isOnePart, MAX_LINE, MAX_SPAN, related, spanKey, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
@@ -91,10 +91,10 @@ export class TermMatcher {
     const found: TermMatch = { term, start, end };
     // Outside the field only names of two or more parts speak, and not a phrase of everyday
     // words in prose ("the LZ77 sliding window" of a compressor), which means what it says there.
-    if (file && !file.aboutField && (weak || best.to === best.from || this.scanner.isEverydayPhrase(line, atoms, best.from, best.to))) return undefined;
+    if (file && !file.aboutField && (weak || isOnePart(line, atoms, best.from, best.to) || this.scanner.isEverydayPhrase(line, atoms, best.from, best.to))) return undefined;
     // The neighbourhood's atoms serve the veto too when they cover the whole line.
     if (term.unlessKeys.length && this.vetoed(line, found, from === 0 && to === line.length)) return undefined;
-    if (weak && !(file?.aboutField && this.table.speaksInField(best.node)) && !fileConfirms(file, term) && !this.confirmed(line, found, context, file, lineNo)) return undefined;
+    if (weak && !((file === undefined || file.aboutField) && this.table.speaksInField(best.node)) && !fileConfirms(file, term) && !this.confirmed(line, found, context, file, lineNo)) return undefined;
     return found;
   }
 

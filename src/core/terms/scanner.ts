@@ -116,7 +116,7 @@ export class TermScanner {
    * library) occur in any code.
    */
   private isDistinctive(text: string, atoms: AtomBuffer, from: number, to: number): boolean {
-    return !this.isEverydayPhrase(text, atoms, from, to);
+    return !this.isEverydayPhrase(text, atoms, from, to) && !(from < to && isOnePart(text, atoms, from, to));
   }
 
   /**
@@ -171,6 +171,23 @@ export class TermScanner {
   }
 }
 
+
+/**
+ * True when atoms [from, to] are one part: a single atom, one letter and digits (`c4`, `t5`,
+ * `q8_0`, `f16`), or three letters or fewer cut by case alone (`DPoP`'s `DPo`, `w_q`), which code
+ * at large uses as plain names (a fourth column, an OAuth proof of possession).
+ */
+export function isOnePart(text: string, atoms: AtomBuffer, from: number, to: number): boolean {
+  if (from === to) return true;
+  let letters = 0;
+  let digits = false;
+  for (let k = from; k <= to; k++) {
+    const c = text.charCodeAt(atoms.starts[k]);
+    if (c < 48 || c > 57) letters += atoms.ends[k] - atoms.starts[k];
+    else digits = true;
+  }
+  return letters <= 1 || (!digits && letters <= 3);
+}
 
 /** True when an atom joined this way continues the identifier before it. */
 export const isInner = (j: number) => j === JOIN_SNAKE || j === JOIN_CASE;
