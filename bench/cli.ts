@@ -16,6 +16,7 @@ import { judge, score, type HoverCase } from '../src/core/terms/score';
 import { compileRepoContent } from '../scripts/content';
 import { formatError } from '../src/core/content/diagnostics';
 import { runModelsBench } from './models';
+import { runSilenceBench } from './silence';
 import { runGroup, runVscodeSessions } from './runner';
 
 interface RawCase extends Partial<HoverCase> { file?: string; line?: number }
@@ -203,6 +204,14 @@ function scan(): void {
   }));
 }
 
+/** Hovers on code outside the field (`npm run bench -- silence [DIR…]`, see bench/silence.ts), with the shipped matcher. */
+function silence(): void {
+  const { catalog, errors } = compileRepoContent();
+  if (errors.length) throw new Error('content has errors');
+  const prod = productionTerms();
+  runSilenceBench(new prod.TermMatcher(catalog.terms), process.argv.slice(3).filter((a) => !a.startsWith('--')));
+}
+
 const which = process.argv[2] ?? 'all';
 const GROUPS = ['all', 'script', 'vsix', 'vscode'];
 try {
@@ -212,7 +221,8 @@ try {
   else if (which === 'catalog') catalog();
   else if (which === 'scan') scan();
   else if (which === 'models') runModelsBench(process.argv);
-  else throw new Error('usage: npm run bench [-- all | script | vsix | vscode] [--repeats N] [--sessions N] | npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog | npm run bench -- scan [--file F] | npm run bench -- models --files DIR');
+  else if (which === 'silence') silence();
+  else throw new Error('usage: npm run bench [-- all | script | vsix | vscode] [--repeats N] [--sessions N] | npm run bench -- hover --cases FILE.jsonl [--files DIR] | npm run bench -- catalog | npm run bench -- scan [--file F] | npm run bench -- silence [DIR…] | npm run bench -- models --files DIR');
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
