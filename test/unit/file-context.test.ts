@@ -304,4 +304,13 @@ describe('which names make a file about the field', () => {
     assert.equal(m.match(llmLines[1], llmLines[1].indexOf('cache_control') + 1, [], repoScanner.scan(llm).context, 1)?.term.id, 'prefix-caching');
     assert.equal(m.match(llmLines[1], llmLines[1].indexOf('cache_control') + 1)?.term.id, 'prefix-caching', 'with no file known (mode always) it speaks');
   });
+
+  it('reads a generic word with an s the table added, between words of prose, as a verb', () => {
+    const m = new TermMatcher(repo.terms);
+    const text = ['import torch', 'def generate(model, stop_sequences):', '    # the loop only stops when a stop sequence is produced', '    stops = [s for s in stop_sequences]'].join('\n');
+    const lines = text.split('\n');
+    const file = repoScanner.scan(text).context;
+    assert.equal(m.match(lines[2], lines[2].indexOf('stops') + 1, [lines[1], lines[3]], file, 2), undefined);
+    assert.equal(m.match(lines[3], lines[3].indexOf('stops') + 1, [lines[1], lines[2]], file, 3)?.term.id, 'stop-sequences', 'in code the same word is the term');
+  });
 });

@@ -90,8 +90,9 @@ export interface FileContext {
   moduleAliases?: ReadonlySet<string>;
   /**
    * For each term name that begins longer identifiers in the file (`TextGeneration` in
-   * `TextGenerationStreamPrefillToken`), how many distinct identifiers it begins (key: the
-   * name's atoms, lowercase, joined). A word that starts many names is their namespace.
+   * `TextGenerationStreamPrefillToken`), how many distinct identifiers it begins, counted up to
+   * NAMESPACE_NAMES (key: the name as written, lowercase). A word that starts many names is
+   * their namespace.
    */
   prefixes?: ReadonlyMap<string, number>;
   /** True when the file imports a library for building LLM applications (see APPLICATION_MODULES). */

@@ -1,8 +1,8 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, isInner, isOnePart, MAX_LINE, MAX_SPAN, related, spanKey, TermScanner } from './scanner';
-import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
+import { CONFIRM_LINES, isInner, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
+import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SPACE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
 export interface TermMatch {
@@ -22,8 +22,7 @@ const MAX_CONTEXT_LINE = 500;
  * term that only shares a chapter with it (a chapter covers several parts).
  */
 const SAME_TERM_OR_PART = 10;
-/** Distinct identifiers of a file a name must begin to be read as their namespace. */
-const NAMESPACE_NAMES = 4;
+
 
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
@@ -84,6 +83,10 @@ export class TermMatcher {
     // formed itself (the architecture's `transformers`) does not explain it.
     if (best.from === best.to && this.table.isFormedPlural(best.node) && namesLibraryAt(line, atoms.starts[best.from], atoms.ends[best.to])) return undefined;
     const weak = this.table.isWeak(best.node);
+    // Between words of prose, a generic word with an `s` the table added (`stops`, `truncates`)
+    // is a verb ("the search only stops when…"), not the thing the term names.
+    if (weak && best.from === best.to && this.table.isFormedPlural(best.node)
+      && (atoms.joins[best.from] === JOIN_SPACE || (best.to + 1 < atoms.n && atoms.joins[best.to + 1] === JOIN_SPACE))) return undefined;
     const start = atoms.starts[best.from];
     const end = atoms.ends[best.to];
     const senses = this.table.sensesAt(best.node);

@@ -158,7 +158,10 @@ export class TermScanner {
         // A library's name (`from transformers import`) is not the plural of a term's alias.
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
-        if (!fused && !library && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
+        // Between words of prose a generic word with an `s` the table added is a verb ("it stops when").
+        const verb = isWeak && best === i && this.table.isFormedPlural(bestNode)
+          && (joins[i] === JOIN_SPACE || (best + 1 < n && joins[best + 1] === JOIN_SPACE));
+        if (!fused && !library && !verb && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
           (isWeak ? weak : strong).push(o);
@@ -192,21 +195,24 @@ export function isOnePart(text: string, atoms: AtomBuffer, from: number, to: num
 /** True when an atom joined this way continues the identifier before it. */
 export const isInner = (j: number) => j === JOIN_SNAKE || j === JOIN_CASE;
 
-/** The atoms [from, to] as a key: lowercase, joined with nothing. */
+/** Distinct identifiers of a file a name must begin to be read as their namespace (FileContext.prefixes). */
+export const NAMESPACE_NAMES = 4;
+
+/** The text of atoms [from, to], lowercase: the key under which FileContext.prefixes counts a name. */
 export function spanKey(text: string, atoms: AtomBuffer, from: number, to: number): string {
-  let key = '';
-  for (let k = from; k <= to; k++) key += text.slice(atoms.starts[k], atoms.ends[k]).toLowerCase();
-  return key;
+  return text.slice(atoms.starts[from], atoms.ends[to]).toLowerCase();
 }
 
 /** Records that the span [from, to] begins the identifier it is part of. */
 function notePrefix(prefixNames: Map<string, Set<string>>, text: string, atoms: AtomBuffer, from: number, to: number): void {
-  let last = to + 1;
-  while (last + 1 < atoms.n && isInner(atoms.joins[last + 1])) last++;
   const key = spanKey(text, atoms, from, to);
   let names = prefixNames.get(key);
   if (!names) { names = new Set(); prefixNames.set(key, names); }
-  if (names.size < 64) names.add(text.slice(atoms.starts[from], atoms.ends[last]));
+  // Counting stops where the matcher's question (are there NAMESPACE_NAMES?) is answered.
+  if (names.size >= NAMESPACE_NAMES) return;
+  let last = to + 1;
+  while (last + 1 < atoms.n && isInner(atoms.joins[last + 1])) last++;
+  names.add(text.slice(atoms.starts[from], atoms.ends[last]));
 }
 
 /** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
