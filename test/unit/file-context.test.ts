@@ -313,4 +313,14 @@ describe('which names make a file about the field', () => {
     assert.equal(m.match(lines[2], lines[2].indexOf('stops') + 1, [lines[1], lines[3]], file, 2), undefined);
     assert.equal(m.match(lines[3], lines[3].indexOf('stops') + 1, [lines[1], lines[2]], file, 3)?.term.id, 'stop-sequences', 'in code the same word is the term');
   });
+
+  it('reads a field library\'s name as the library in imports, module paths and longer names, and the plural in prose', () => {
+    const m = new TermMatcher(repo.terms);
+    const hover = (line: string, word: string) => m.match(line, line.indexOf(word) + 1, [], repoScanner.scan(`import torch\n${line}`).context, 1)?.term.id;
+    assert.equal(hover('from transformers import AutoModel', 'transformers'), undefined);
+    assert.equal(hover('x = transformers.AutoModel', 'transformers'), undefined);
+    assert.equal(hover('from ...utils import TransformersKwargs', 'Transformers'), undefined);
+    assert.equal(hover('if is_transformers_available():', 'transformers'), undefined);
+    assert.equal(hover('# Transformers replaced recurrent networks', 'Transformers'), 'transformer');
+  });
 });

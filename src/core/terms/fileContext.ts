@@ -51,13 +51,20 @@ export function isFieldModule(name: string): boolean {
 
 /**
  * True when the word at [start, end) of a line is written as a library's name: the root of a
- * module path (`transformers.AutoModel`, `~transformers.Trainer`) or the module of an import
- * (`from transformers import …`, `import datasets`), and it is a field library's root.
+ * module path (`transformers.AutoModel`, `~transformers.Trainer`), the module of an import
+ * (`from transformers import …`, `import datasets`) or a part of a longer name
+ * (`TransformersKwargs`, `is_transformers_available`), and it is a field library's root.
  */
 export function namesLibraryAt(line: string, start: number, end: number): boolean {
   if (!isFieldModule(line.slice(start, end).toLowerCase())) return false;
   if (line.charCodeAt(end) === 46 /* . */ && line.charCodeAt(start - 1) !== 46) return true;
+  if (isNameChar(line.charCodeAt(start - 1)) || isNameChar(line.charCodeAt(end))) return true;
   return /^[ \t]*(?:from|import)[ \t]+$/.test(line.slice(0, start));
+}
+
+/** A letter, digit or `_`: a character that continues a name. */
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** True when the file alone confirms a generic word of `term`: an application library's file, a word of applications. */
