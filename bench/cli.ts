@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import * as os from 'node:os';
-import { TermMatcher } from '../src/core/terms/matcher';
+import { neighboursOf, TermMatcher } from '../src/core/terms/matcher';
 import { TermScanner } from '../src/core/terms/scanner';
 import type { FileContext } from '../src/core/terms/fileContext';
 import { judge, score, type HoverCase } from '../src/core/terms/score';
@@ -53,7 +53,7 @@ function loadCases(file: string, filesDir: string | undefined): Case[] {
       const lines = lineCache.get(p)!;
       fileText = textCache.get(p);
       text = lines[c.line];
-      context = [c.line - 2, c.line - 1, c.line + 1, c.line + 2].filter((l) => l >= 0 && l < lines.length).map((l) => lines[l]);
+      context = neighboursOf(lines, c.line);
     }
     if (typeof text !== 'string' || typeof c.character !== 'number' || !Array.isArray(c.expect)) {
       throw new Error(`${file}:${i + 1}: a case needs text (or file+line), character and expect`);

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { GlossaryTerm } from '../src/core/catalog/types';
-import type { TermMatcher } from '../src/core/terms/matcher';
+import { neighboursOf, type TermMatcher } from '../src/core/terms/matcher';
 
 const SOURCE = /\.(js|mjs|cjs|ts|py)$/;
 const SKIP_FILE = /\.min\.js$|\.d\.ts$/;
@@ -58,8 +58,7 @@ export function runSilenceBench(matcher: TermMatcher, dirs: string[]): void {
     for (const o of occurrences) {
       const line = lines[o.line];
       if (line.length > MAX_LINE) continue;
-      const near = [o.line - 2, o.line - 1, o.line + 1, o.line + 2].filter((l) => l >= 0 && l < lines.length).map((l) => lines[l]);
-      const hit = matcher.match(line, o.start + 1, near, context, o.line);
+      const hit = matcher.match(line, o.start + 1, neighboursOf(lines, o.line), context, o.line);
       if (!hit) continue;
       hovers++;
       heard.add(f);

@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../catalog/types';
+import { isIdCode } from './split';
 
 /**
  * What kind of file a hover is in. Generic words (`key`, `beta`, `token`, `layer`, `cache`) mean
@@ -58,13 +59,8 @@ export function isFieldModule(name: string): boolean {
 export function namesLibraryAt(line: string, start: number, end: number): boolean {
   if (!isFieldModule(line.slice(start, end).toLowerCase())) return false;
   if (line.charCodeAt(end) === 46 /* . */ && line.charCodeAt(start - 1) !== 46) return true;
-  if (isNameChar(line.charCodeAt(start - 1)) || isNameChar(line.charCodeAt(end))) return true;
+  if (isIdCode(line.charCodeAt(start - 1)) || isIdCode(line.charCodeAt(end))) return true;
   return /^[ \t]*(?:from|import)[ \t]+$/.test(line.slice(0, start));
-}
-
-/** A letter, digit or `_`: a character that continues a name. */
-function isNameChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** True when the file alone confirms a generic word of `term`: an application library's file, a word of applications. */

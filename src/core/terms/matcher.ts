@@ -1,8 +1,8 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, isInner, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
-import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SPACE, splitAtoms } from './split';
+import { CONFIRM_LINES, identifierAround, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
+import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
 export interface TermMatch {
@@ -22,7 +22,6 @@ const MAX_CONTEXT_LINE = 500;
  * term that only shares a chapter with it (a chapter covers several parts).
  */
 const SAME_TERM_OR_PART = 10;
-
 
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
@@ -83,10 +82,7 @@ export class TermMatcher {
     // formed itself (the architecture's `transformers`) does not explain it.
     if (best.from === best.to && this.table.isFormedPlural(best.node) && namesLibraryAt(line, atoms.starts[best.from], atoms.ends[best.to])) return undefined;
     const weak = this.table.isWeak(best.node);
-    // Between words of prose, a generic word with an `s` the table added (`stops`, `truncates`)
-    // is a verb ("the search only stops when…"), not the thing the term names.
-    if (weak && best.from === best.to && this.table.isFormedPlural(best.node)
-      && (atoms.joins[best.from] === JOIN_SPACE || (best.to + 1 < atoms.n && atoms.joins[best.to + 1] === JOIN_SPACE))) return undefined;
+    if (weak && this.scanner.isProseVerb(atoms, best.from, best.to, best.node)) return undefined;
     const start = atoms.starts[best.from];
     const end = atoms.ends[best.to];
     const senses = this.table.sensesAt(best.node);
@@ -135,10 +131,10 @@ export class TermMatcher {
    * (`TextGenerationStreamPrefillToken` is a prefill token).
    */
   private pastNamespace(line: string, at: number, prefixes: ReadonlyMap<string, number>): void {
-    const { starts, ends, joins } = this.atoms;
+    const { starts, ends } = this.atoms;
     const best = this.best;
     const [first, last] = identifierAround(this.atoms, at);
-    if (best.from !== first || best.to === last || isInner(joins[best.from])) return;
+    if (best.from !== first || best.to === last) return;
     if ((prefixes.get(spanKey(line, this.atoms, best.from, best.to)) ?? 0) < NAMESPACE_NAMES) return;
     let headFrom = -1;
     let headTo = -1;
@@ -301,6 +297,16 @@ function wordBoundaryAfter(line: string, i: number): number {
   return i;
 }
 
+/**
+ * The lines the matcher reads around line `line` of `lines` (CONFIRM_LINES on each side, fewer
+ * at the edges), in order: the `context` of TermMatcher.match, as the editor's hover gives it.
+ */
+export function neighboursOf(lines: readonly string[], line: number): string[] {
+  const out: string[] = [];
+  for (let l = Math.max(0, line - CONFIRM_LINES); l <= Math.min(lines.length - 1, line + CONFIRM_LINES); l++) if (l !== line) out.push(lines[l]);
+  return out;
+}
+
 type Spans = readonly { term: GlossaryTerm; start: number; end: number }[];
 
 /** The file scan's spans by line, when both the scan and the cursor's line number are known. */
@@ -323,7 +329,6 @@ function nearLines(context: readonly string[], scanned: ((line: number) => Spans
   return out;
 }
 
-
 /**
  * The atom under the cursor; a cursor just after a word still counts as on it (as in VS Code),
  * and one on the underscores that lead or join a name (`_tp_plan`, `__init__`) is on the atom
@@ -341,14 +346,4 @@ function atomIndexAt(atoms: AtomBuffer, line: string, character: number): number
     }
   }
   return best;
-}
-
-/** The first and last atoms of the identifier that atom `at` is part of. */
-function identifierAround(atoms: AtomBuffer, at: number): [number, number] {
-  const { joins, n } = atoms;
-  let first = at;
-  while (first > 0 && isInner(joins[first])) first--;
-  let last = at;
-  while (last + 1 < n && isInner(joins[last + 1])) last++;
-  return [first, last];
 }

@@ -130,6 +130,15 @@ export class TermScanner {
     return true;
   }
 
+  /**
+   * True when atoms [from, to] are one word with an `s` the table added (`stops`, `truncates`)
+   * between words of prose: a verb there ("the search only stops when…"), not what the term names.
+   */
+  isProseVerb(atoms: AtomBuffer, from: number, to: number, node: number): boolean {
+    return from === to && this.table.isFormedPlural(node)
+      && (atoms.joins[from] === JOIN_SPACE || (to + 1 < atoms.n && atoms.joins[to + 1] === JOIN_SPACE));
+  }
+
   private probeLine(
     text: string, lineNo: number, lineStart: number,
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
@@ -158,9 +167,7 @@ export class TermScanner {
         // A library's name (`from transformers import`) is not the plural of a term's alias.
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
-        // Between words of prose a generic word with an `s` the table added is a verb ("it stops when").
-        const verb = isWeak && best === i && this.table.isFormedPlural(bestNode)
-          && (joins[i] === JOIN_SPACE || (best + 1 < n && joins[best + 1] === JOIN_SPACE));
+        const verb = isWeak && this.isProseVerb(atoms, i, best, bestNode);
         if (!fused && !library && !verb && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
@@ -195,6 +202,16 @@ export function isOnePart(text: string, atoms: AtomBuffer, from: number, to: num
 /** True when an atom joined this way continues the identifier before it. */
 export const isInner = (j: number) => j === JOIN_SNAKE || j === JOIN_CASE;
 
+/** The first and last atoms of the identifier that atom `at` is part of. */
+export function identifierAround(atoms: AtomBuffer, at: number): [number, number] {
+  const { joins, n } = atoms;
+  let first = at;
+  while (first > 0 && isInner(joins[first])) first--;
+  let last = at;
+  while (last + 1 < n && isInner(joins[last + 1])) last++;
+  return [first, last];
+}
+
 /** Distinct identifiers of a file a name must begin to be read as their namespace (FileContext.prefixes). */
 export const NAMESPACE_NAMES = 4;
 
@@ -210,8 +227,7 @@ function notePrefix(prefixNames: Map<string, Set<string>>, text: string, atoms: 
   if (!names) { names = new Set(); prefixNames.set(key, names); }
   // Counting stops where the matcher's question (are there NAMESPACE_NAMES?) is answered.
   if (names.size >= NAMESPACE_NAMES) return;
-  let last = to + 1;
-  while (last + 1 < atoms.n && isInner(atoms.joins[last + 1])) last++;
+  const [, last] = identifierAround(atoms, to);
   names.add(text.slice(atoms.starts[from], atoms.ends[last]));
 }
 

@@ -141,7 +141,7 @@ export function isAliasAt(aliases: ReadonlySet<string>, text: string, at: number
     || BOUND_BY_REQUIRE.test(text.slice(to, Math.min(lineEnd, to + 40)));
 }
 
-/** A-Z, a-z, 0-9, `_` or `$`. */
-function isIdCode(c: number): boolean {
+/** A-Z, a-z, 0-9, `_` or `$`: a character that continues a name. */
+export function isIdCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
