@@ -224,6 +224,15 @@ describe('which names make a file about the field', () => {
     assert.equal(m.match(adam, adam.indexOf('eps') + 1)?.term.id, 'adam');
   });
 
+  it('reads a shared word by its own line before its neighbours', () => {
+    // `eps` is a norm's epsilon and, shared, Adam's: two training words on the next lines do not
+    // outvote the LayerNorm the line itself passes it to.
+    const line = '    norm = partial(nn.LayerNorm, eps=1e-6),';
+    const near = ['    dropout: float,', '    attention_dropout: float,'];
+    assert.equal(new TermMatcher(repo.terms).match(line, line.indexOf('eps') + 1, near)?.term.id, 'norm-eps');
+    assert.equal(new TermMatcher(repo.terms).match('    eps=1e-8,', 5, ['    optimizer = torch.optim.AdamW(', '    weight_decay=0.01,'])?.term.id, 'adam');
+  });
+
   it('lets an application library confirm the generic words of applications, in the hover and in the scan', () => {
     assert.ok(repo.terms.some((t) => t.part === APPLICATION_PART && t.id === 'chat-messages'), 'the part exists in content/concept-parts.yaml');
     const body = ['', 'def build(history):', '    out = []', '    for m in history:', '        out.append({"role": m.role, "content": m.text})', '    return out'];

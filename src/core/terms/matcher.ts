@@ -177,16 +177,16 @@ export class TermMatcher {
 
   /**
    * The sense of a shared word (`top_k` in sampling or in retrieval): the one with the most
-   * related unambiguous terms on its line and the CONFIRM_LINES lines around it, then in the whole
-   * file; the owner of the word when nothing tells them apart. Another sense's names are no evidence
+   * related unambiguous terms on its line, then on the CONFIRM_LINES lines around it, then in the
+   * whole file; the owner of the word when nothing tells them apart. Another sense's names are no evidence
    * for this one, but a sense's own names are (see SAME_TERM_OR_PART).
    */
   private senseOf(senses: readonly GlossaryTerm[], line: string, start: number, end: number,
     context: readonly string[], file?: FileContext, lineNo?: number): GlossaryTerm {
     const scanned = scanOf(file, lineNo);
-    const near: { term: GlossaryTerm }[] = (scanned?.(lineNo!) ?? this.scanner.strongSpansOfLine(line)).filter((o) => o.start < start || o.end > end);
-    for (const { text, spans } of nearLines(context, scanned, lineNo)) near.push(...(spans ?? this.scanner.strongSpansOfLine(text)));
-    const nearTerms = near.map((o) => o.term);
+    const onLine = (scanned?.(lineNo!) ?? this.scanner.strongSpansOfLine(line)).filter((o) => o.start < start || o.end > end).map((o) => o.term);
+    const near: GlossaryTerm[] = [];
+    for (const { text, spans } of nearLines(context, scanned, lineNo)) for (const o of spans ?? this.scanner.strongSpansOfLine(text)) near.push(o.term);
     // In the file each related term counts once, however often it occurs: a library name
     // repeated 100 times says no more about the sense than once.
     const fileTerms = file?.termCounts ? [...file.termCounts.keys()] : [];
@@ -200,13 +200,15 @@ export class TermMatcher {
       }
       return n;
     };
+    // Nearest evidence first: the cursor's own line (`nn.LayerNorm(…, eps=…)` is a norm's
+    // epsilon whatever the optimiser lines around it say), then its neighbours, then the file.
+    const tiers = (sense: GlossaryTerm) => [evidence(sense, onLine), evidence(sense, near), evidence(sense, fileTerms)];
     let best = senses[0];
-    let bestNear = evidence(best, nearTerms);
-    let bestFile = evidence(best, fileTerms);
+    let bestTiers = tiers(best);
     for (const sense of senses.slice(1)) {
-      const n = evidence(sense, nearTerms);
-      const f = evidence(sense, fileTerms);
-      if (n > bestNear || (n === bestNear && f > bestFile)) { best = sense; bestNear = n; bestFile = f; }
+      const t = tiers(sense);
+      const i = t.findIndex((v, k) => v !== bestTiers[k]);
+      if (i >= 0 && t[i] > bestTiers[i]) { best = sense; bestTiers = t; }
     }
     return best;
   }
