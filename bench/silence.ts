@@ -6,7 +6,7 @@
  * would; installed packages (`site-packages`) are left out, as they hold the field's own
  * libraries. There such a hover is almost always wrong (a DOM `textContent`, a cursor's
  * `batchSize`): the figure to keep low is the number of hovers and of files that get one.
- * Prints the names heard most, then one JSON line.
+ * Prints the names heard most (30, or SILENCE_TOP of them), then one JSON line.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -69,7 +69,7 @@ export function runSilenceBench(matcher: TermMatcher, dirs: string[]): void {
       byName.set(name, e);
     }
   }
-  const top = [...byName].sort((a, b) => b[1].files.size - a[1].files.size || b[1].hovers - a[1].hovers).slice(0, 30);
+  const top = [...byName].sort((a, b) => b[1].files.size - a[1].files.size || b[1].hovers - a[1].hovers).slice(0, Number(process.env.SILENCE_TOP ?? 30));
   for (const [name, e] of top) console.log(`${String(e.files.size).padStart(5)} files ${String(e.hovers).padStart(6)} hovers  ${name} → ${e.term.id}`);
   console.log(JSON.stringify({ roots, files: files.length, not_about_field: plain, hovers, files_with_a_hover: heard.size }));
 }
