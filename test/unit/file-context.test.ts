@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { compileContent } from '../../src/core/content/compile';
 import { everydayWordsOf } from '../../src/core/content/glossary';
 import { compileRepoContent, isEverydayWord } from '../../scripts/content';
-import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, moduleAliasesOf } from '../../src/core/terms/fileContext';
+import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, importsOf, moduleAliasesOf } from '../../src/core/terms/fileContext';
 import { groupByConcept } from '../../src/core/terms/fileConcepts';
 import { TermMatcher } from '../../src/core/terms/matcher';
 import { TermScanner } from '../../src/core/terms/scanner';
@@ -231,6 +231,24 @@ describe('which names make a file about the field', () => {
     const near = ['    dropout: float,', '    attention_dropout: float,'];
     assert.equal(new TermMatcher(repo.terms).match(line, line.indexOf('eps') + 1, near)?.term.id, 'norm-eps');
     assert.equal(new TermMatcher(repo.terms).match('    eps=1e-8,', 5, ['    optimizer = torch.optim.AdamW(', '    weight_decay=0.01,'])?.term.id, 'adam');
+  });
+
+  it('names what a file calls its field libraries, and reads a generic word written as their member as theirs', () => {
+    const py = ['import torch', 'import torch.nn.functional as F', 'import jax.numpy as jnp', 'from torch import nn, Tensor', 'from flax import linen as fnn'].join('\n');
+    assert.deepEqual([...importsOf(py).fieldNames].sort(), ['F', 'fnn', 'nn', 'torch'], 'not jnp (an array library), not the class Tensor');
+    assert.deepEqual([...importsOf("import * as tf from '@tensorflow/tfjs';\nimport * as path from 'node:path';").fieldNames], ['tf']);
+    const m = new TermMatcher(repo.terms);
+    const text = [py, '', 'def count(module):', '    return isinstance(module, torch.nn.Linear)', '    y = jnp.linalg.norm(x)', '    ok = nn.Linear', '    reqs = torch.distributed.batch_isend_irecv(ops)'].join('\n');
+    const lines = text.split('\n');
+    const file = repoScanner.scan(text).context;
+    const hover = (n: number, word: string) => m.match(lines[n], lines[n].indexOf(word) + 1, [], file, n)?.term.id;
+    assert.equal(hover(7, 'Linear'), 'linear-layer', 'torch.nn.Linear with no other term near');
+    assert.equal(hover(9, 'Linear'), 'linear-layer', 'nn, a name for torch.nn');
+    assert.equal(hover(8, 'norm'), undefined, "an array library's norm is arithmetic");
+    assert.equal(hover(10, 'batch'), undefined, 'a part of a longer member name');
+    assert.equal(m.match('x = ai.batches.list()', 8, [], { ...file, fieldNames: new Set(), fieldImports: ['torch'] }), undefined, 'a variable named like a library the file does not import');
+    assert.ok(repoScanner.scan(text).occurrences.some((o) => o.line === 7 && o.term.id === 'linear-layer'), 'the scan agrees');
+    assert.ok(!repoScanner.scan(text).occurrences.some((o) => o.line === 8), 'the scan agrees on the norm');
   });
 
   it('lets an application library confirm the generic words of applications, in the hover and in the scan', () => {

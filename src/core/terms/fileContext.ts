@@ -100,6 +100,12 @@ export interface FileContext {
   prefixes?: ReadonlyMap<string, number>;
   /** True when the file imports a library for building LLM applications (see APPLICATION_MODULES). */
   applicationLibrary?: boolean;
+  /**
+   * Names the file gives to field libraries or their modules (`nn` of `from torch import nn`, `F`,
+   * `jnp`, `tf`): a generic word written as their member (`nn.Linear`, `F.softmax`) is the
+   * library's, and means what the library means by it.
+   */
+  fieldNames?: ReadonlySet<string>;
 }
 
 const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/gm;
@@ -134,38 +140,74 @@ const JS_REQUIRE_ALIAS = /(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*
 const JS_STAR_ALIAS = /import[ \t]*\*[ \t]*as[ \t]+([A-Za-z_$][\w$]*)[ \t]*$/;
 
 /** One walk over a text's import statements: the field libraries it imports and the names it gives to modules. */
-export function importsOf(text: string): { fieldImports: string[]; moduleAliases: Set<string> } {
+export function importsOf(text: string): { fieldImports: string[]; moduleAliases: Set<string>; fieldNames: Set<string> } {
   const found = new Set<string>();
   const moduleAliases = new Set<string>();
-  const consider = (spec: string) => {
-    for (const r of rootOf(spec.trim())) if (FIELD_MODULES.has(r)) { found.add(r); return; }
+  const fieldNames = new Set<string>();
+  const consider = (spec: string): boolean => {
+    for (const r of rootOf(spec.trim())) if (FIELD_MODULES.has(r)) { found.add(r); return true; }
+    return false;
   };
   for (const m of text.matchAll(PY_IMPORT)) {
-    if (m[1]) { consider(m[1]); continue; }
+    if (m[1]) {
+      // `from torch import nn`, `from flax import linen as nn`: lower-case names imported from a
+      // field library are its modules and functions (classes are capitalised).
+      if (consider(m[1])) for (const name of PY_FROM_NAMES.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1].split(',') ?? []) {
+        const bound = name.trim().split(/\s+as\s+/).pop()!.trim();
+        if (/^[a-z_][a-z0-9_]*$/.test(bound) && !/^numpy\b/.test(name.trim())) fieldNames.add(bound);
+      }
+      continue;
+    }
     for (const part of m[2].split(',')) {
       const spec = part.trim();
-      consider(spec.split(/\s+/)[0]);
+      const field = consider(spec.split(/\s+/)[0]);
       const alias = PY_ALIAS.exec(spec);
       if (alias && alias[2] !== alias[1].split('.').pop()) moduleAliases.add(alias[2]);
+      if (field && !/\.numpy\b/.test(spec)) fieldNames.add(alias ? alias[2] : spec.split(/[\s.]/)[0]);
     }
   }
   for (const m of text.matchAll(JS_IMPORT)) {
-    consider(m[1]);
+    const field = consider(m[1]);
     // A `require(…)` or an `import … from` may bind a module name, just before the match on the
     // same line; a bare or dynamic `import(…)` binds none.
     const binding = m[0].startsWith('require') ? JS_REQUIRE_ALIAS : m[0].startsWith('from') ? JS_STAR_ALIAS : undefined;
     if (!binding) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const alias = binding.exec(text.slice(Math.max(lineStart, m.index - 120), m.index));
-    if (alias) moduleAliases.add(alias[1]);
+    if (alias) {
+      moduleAliases.add(alias[1]);
+      if (field) fieldNames.add(alias[1]);
+    }
   }
-  return { fieldImports: [...found], moduleAliases };
+  return { fieldImports: [...found], moduleAliases, fieldNames };
 }
 
-export function fileContextOf(fieldImports: string[], strongTerms: number, moduleAliases?: ReadonlySet<string>): FileContext {
+/** The names list of a Python `from … import` (parenthesised or not), from just after `import`. */
+const PY_FROM_NAMES = /^[ \t]*\(?([^)#;\n]*)/;
+
+/**
+ * True when the word at [start, end) is written as a member of a field library: it is the last name
+ * of a dotted name (`torch.nn.Linear`, `nn.init.zeros_`) that begins with a field library the file
+ * imports or with one of the file's names for one (FileContext.fieldNames); with no file known,
+ * with any field library's root. `line` may be a whole text whose line begins at `lineStart`.
+ */
+export function isFieldMemberAt(line: string, start: number, end: number, file: Pick<FileContext, 'fieldNames' | 'fieldImports'> | undefined, lineStart = 0): boolean {
+  if (start <= lineStart || line.charCodeAt(start - 1) !== 46 /* . */ || isIdCode(line.charCodeAt(end))) return false;
+  let i = start - 1;
+  while (i > lineStart && (isIdCode(line.charCodeAt(i - 1)) || line.charCodeAt(i - 1) === 46)) i--;
+  const chain = line.slice(i, start - 1);
+  // An array library's members (`jnp.linalg.norm`, `torch.linalg.norm`) are arithmetic.
+  if (/(?:^|\.)(?:linalg|numpy|math)(?:\.|$)/.test(chain)) return false;
+  const root = chain.split('.')[0];
+  if (!root) return false;
+  return file ? file.fieldNames?.has(root) === true || file.fieldImports.includes(root) : isFieldModule(root);
+}
+
+export function fileContextOf(fieldImports: string[], strongTerms: number, moduleAliases?: ReadonlySet<string>, fieldNames?: ReadonlySet<string>): FileContext {
   return {
     fieldImports, strongTerms, aboutField: fieldImports.length > 0 || strongTerms >= FIELD_TERM_THRESHOLD,
     ...(moduleAliases?.size ? { moduleAliases } : {}),
+    ...(fieldNames?.size ? { fieldNames } : {}),
     ...(fieldImports.some((m) => APPLICATION_MODULES.has(m)) ? { applicationLibrary: true } : {}),
   };
 }

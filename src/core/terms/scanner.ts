@@ -6,7 +6,7 @@
  * exactly one probe.
  */
 import type { GlossaryTerm } from '../catalog/types';
-import { fileConfirms, fileContextOf, importsOf, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, fileContextOf, importsOf, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, JOIN_SPACE, splitAtoms } from './split';
 
@@ -26,6 +26,8 @@ export interface Occurrence {
   weak: boolean;
   /** A weak word with one sense in any file about the field (GlossaryTerm.fieldKeys): the file confirms it. */
   fieldWord?: true;
+  /** A weak word written as a field library's member (`nn.Linear`): the library confirms it. */
+  libraryMember?: true;
 }
 
 export interface ScanResult {
@@ -45,8 +47,9 @@ export class TermScanner {
     const strong: Occurrence[] = [];
     const weak: Occurrence[] = [];
     const atoms = this.atoms;
-    const { fieldImports, moduleAliases } = importsOf(text);
+    const { fieldImports, moduleAliases, fieldNames } = importsOf(text);
     const aliases = moduleAliases.size ? moduleAliases : undefined;
+    const members = fieldImports.length ? { fieldNames, fieldImports } : undefined;
     const distinctive = new Set<GlossaryTerm>();
     const prefixNames = new Map<string, Set<string>>();
     let lineNo = 0;
@@ -57,7 +60,7 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members);
       }
       lineNo++;
       pos = eol + 1;
@@ -69,14 +72,14 @@ export class TermScanner {
     for (const [t, n] of termCounts) if (n >= 2 && distinctive.has(t)) recurring++;
     const prefixes = new Map<string, number>();
     for (const [k, names] of prefixNames) prefixes.set(k, names.size);
-    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases), strongOnLine: (line) => onLine(strong, line), termCounts, prefixes };
+    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases, fieldNames), strongOnLine: (line) => onLine(strong, line), termCounts, prefixes };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
     const confirmed: Occurrence[] = [];
     let lo = 0;
     for (const o of weak) {
-      if (o.fieldWord || fileConfirms(context, o.term)) { confirmed.push(o); continue; }
+      if (o.fieldWord || o.libraryMember || fileConfirms(context, o.term)) { confirmed.push(o); continue; }
       while (lo < strong.length && strong[lo].line < o.line - CONFIRM_LINES) lo++;
       for (let k = lo; k < strong.length && strong[k].line <= o.line + CONFIRM_LINES; k++) {
         if (related(strong[k].term, o.term)) { confirmed.push(o); break; }
@@ -143,7 +146,7 @@ export class TermScanner {
     text: string, lineNo: number, lineStart: number,
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
     moduleAliases?: ReadonlySet<string>, lineEnd = text.length, distinctive?: Set<GlossaryTerm>,
-    prefixNames?: Map<string, Set<string>>,
+    prefixNames?: Map<string, Set<string>>, fieldMembers?: Pick<FileContext, 'fieldNames' | 'fieldImports'>,
   ): void {
     const { starts, ends, joins, n } = atoms;
     let i = 0;
@@ -171,6 +174,7 @@ export class TermScanner {
         if (!fused && !library && !verb && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
+          if (isWeak && fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) o.libraryMember = true;
           (isWeak ? weak : strong).push(o);
           if (distinctive && !isWeak && !distinctive.has(term) && this.isDistinctive(text, atoms, i, best)) distinctive.add(term);
           if (prefixNames && !isWeak && best + 1 < n && isInner(joins[best + 1]) && !isInner(joins[i])) notePrefix(prefixNames, text, atoms, i, best);
