@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { compileContent } from '../../src/core/content/compile';
 import { everydayWordsOf } from '../../src/core/content/glossary';
 import { compileRepoContent, isEverydayWord } from '../../scripts/content';
-import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, importsOf, moduleAliasesOf } from '../../src/core/terms/fileContext';
+import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, importsOf, isClassNameAt, moduleAliasesOf } from '../../src/core/terms/fileContext';
 import { groupByConcept } from '../../src/core/terms/fileConcepts';
 import { TermMatcher } from '../../src/core/terms/matcher';
 import { TermScanner } from '../../src/core/terms/scanner';
@@ -249,6 +249,19 @@ describe('which names make a file about the field', () => {
     assert.equal(m.match('x = ai.batches.list()', 8, [], { ...file, fieldNames: new Set(), fieldImports: ['torch'] }), undefined, 'a variable named like a library the file does not import');
     assert.ok(repoScanner.scan(text).occurrences.some((o) => o.line === 7 && o.term.id === 'linear-layer'), 'the scan agrees');
     assert.ok(!repoScanner.scan(text).occurrences.some((o) => o.line === 8), 'the scan agrees on the norm');
+  });
+
+  it('reads the generic word a class statement defines, in a file about the field, as that concept', () => {
+    const m = new TermMatcher(repo.terms);
+    const text = ['from flax import linen as fnn', '', '', '', 'class Dense(Module):', '    features: int', '', '', '', 'x = Dense'].join('\n');
+    const lines = text.split('\n');
+    const file = repoScanner.scan(text).context;
+    assert.equal(m.match(lines[4], 7, [], file, 4)?.term.id, 'linear-layer');
+    assert.equal(m.match(lines[9], 5, [], file, 9), undefined, 'a use of the name, with nothing related near, still needs confirming');
+    assert.ok(repoScanner.scan(text).occurrences.some((o) => o.line === 4 && o.term.id === 'linear-layer'), 'the scan agrees');
+    const plain = 'class Dense:\n    pass\n';
+    assert.equal(m.match('class Dense:', 7, [], repoScanner.scan(plain).context, 0), undefined, 'not in a file outside the field');
+    assert.ok(isClassNameAt('export interface Message {', 17, 24) && !isClassNameAt('subclass Message', 9, 16) && !isClassNameAt('class MessageStore:', 6, 13));
   });
 
   it('lets an application library confirm the generic words of applications, in the hover and in the scan', () => {

@@ -203,6 +203,20 @@ export function isFieldMemberAt(line: string, start: number, end: number, file: 
   return file ? file.fieldNames?.has(root) === true || file.fieldImports.includes(root) : isFieldModule(root);
 }
 
+/**
+ * True when the word at [start, end) is the whole name a `class` or `interface` statement defines
+ * (`class Dense(Module):`, `export interface Message {`). In a file about the field, a class
+ * named by a generic word is the library's own model of that concept.
+ */
+export function isClassNameAt(line: string, start: number, end: number, lineStart = 0): boolean {
+  if (isIdCode(line.charCodeAt(end))) return false;
+  let i = start;
+  while (i > lineStart && (line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9)) i--;
+  if (i === start) return false;
+  const word = line.slice(Math.max(lineStart, i - 9), i);
+  return /(?:^|[^\w$])(?:class|interface)$/.test(word);
+}
+
 export function fileContextOf(fieldImports: string[], strongTerms: number, moduleAliases?: ReadonlySet<string>, fieldNames?: ReadonlySet<string>): FileContext {
   return {
     fieldImports, strongTerms, aboutField: fieldImports.length > 0 || strongTerms >= FIELD_TERM_THRESHOLD,

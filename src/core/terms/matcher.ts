@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../catalog/types';
-import { fileConfirms, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { CONFIRM_LINES, identifierAround, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
@@ -94,7 +94,7 @@ export class TermMatcher {
     // The neighbourhood's atoms serve the veto too when they cover the whole line.
     if (term.unlessKeys.length && this.vetoed(line, found, from === 0 && to === line.length)) return undefined;
     if (weak && !((file === undefined || file.aboutField) && this.table.speaksInField(best.node)) && !fileConfirms(file, term)
-      && !isFieldMemberAt(line, start, end, file) && !this.confirmed(line, found, context, file, lineNo)) return undefined;
+      && !isFieldMemberAt(line, start, end, file) && !(file?.aboutField && isClassNameAt(line, start, end)) && !this.confirmed(line, found, context, file, lineNo)) return undefined;
     return found;
   }
 

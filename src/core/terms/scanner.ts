@@ -6,7 +6,7 @@
  * exactly one probe.
  */
 import type { GlossaryTerm } from '../catalog/types';
-import { fileConfirms, fileContextOf, importsOf, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, fileContextOf, importsOf, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, JOIN_SPACE, splitAtoms } from './split';
 
@@ -26,7 +26,10 @@ export interface Occurrence {
   weak: boolean;
   /** A weak word with one sense in any file about the field (GlossaryTerm.fieldKeys): the file confirms it. */
   fieldWord?: true;
-  /** A weak word written as a field library's member (`nn.Linear`): the library confirms it. */
+  /**
+   * A weak word written as a field library's member (`nn.Linear`) or as the name a class defines
+   * (`class Dense(Module)`): in a file about the field, that confirms it.
+   */
   libraryMember?: true;
 }
 
@@ -174,7 +177,7 @@ export class TermScanner {
         if (!fused && !library && !verb && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
-          if (isWeak && fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) o.libraryMember = true;
+          if (isWeak && ((fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) || isClassNameAt(text, starts[i], ends[best], lineStart))) o.libraryMember = true;
           (isWeak ? weak : strong).push(o);
           if (distinctive && !isWeak && !distinctive.has(term) && this.isDistinctive(text, atoms, i, best)) distinctive.add(term);
           if (prefixNames && !isWeak && best + 1 < n && isInner(joins[best + 1]) && !isInner(joins[i])) notePrefix(prefixNames, text, atoms, i, best);
