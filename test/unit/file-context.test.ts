@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { compileContent } from '../../src/core/content/compile';
 import { everydayWordsOf } from '../../src/core/content/glossary';
 import { compileRepoContent, isEverydayWord } from '../../scripts/content';
-import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, importsOf, isClassNameAt, moduleAliasesOf } from '../../src/core/terms/fileContext';
+import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, importsFromOutsideField, importsOf, isClassNameAt, moduleAliasesOf } from '../../src/core/terms/fileContext';
 import { groupByConcept } from '../../src/core/terms/fileConcepts';
 import { TermMatcher } from '../../src/core/terms/matcher';
 import { TermScanner } from '../../src/core/terms/scanner';
@@ -262,6 +262,30 @@ describe('which names make a file about the field', () => {
     const plain = 'class Dense:\n    pass\n';
     assert.equal(m.match('class Dense:', 7, [], repoScanner.scan(plain).context, 0), undefined, 'not in a file outside the field');
     assert.ok(isClassNameAt('export interface Message {', 17, 24) && !isClassNameAt('subclass Message', 9, 16) && !isClassNameAt('class MessageStore:', 6, 13));
+  });
+
+  it('leaves a generic word imported from a library outside the field to that library', () => {
+    assert.ok(importsFromOutsideField('from functools import cache, reduce'));
+    assert.ok(importsFromOutsideField("import { Token, tokenizer } from 'acorn';"));
+    assert.ok(!importsFromOutsideField('from transformers import Cache'), 'a field library');
+    assert.ok(!importsFromOutsideField('from .cache import KVCache'), 'a module of the same package');
+    assert.ok(!importsFromOutsideField('cache = {}'));
+    const m = new TermMatcher(repo.terms);
+    const text = ['import torch', 'from functools import cache, reduce', 'past_key_values = None'].join('\n');
+    const file = repoScanner.scan(text).context;
+    const lines = text.split('\n');
+    assert.equal(m.match(lines[1], lines[1].indexOf('cache') + 1, [lines[0], lines[2]], file, 1), undefined);
+    assert.ok(!repoScanner.scan(text).occurrences.some((o) => o.line === 1), 'the scan agrees');
+  });
+
+  it('lets an application library confirm the generic words of running a model', () => {
+    const m = new TermMatcher(repo.terms);
+    const text = ["import OpenAI from 'openai';", '', '', '', 'const body = { ...args, stream: true };'].join('\n');
+    const file = repoScanner.scan(text).context;
+    const line = text.split('\n')[4];
+    assert.equal(m.match(line, line.indexOf('stream') + 1, [], file, 4)?.term.id, 'streaming');
+    const plain = ["import fs from 'node:fs';", 'import torch', '', '', 'const body = { ...args, stream: true };'].join('\n');
+    assert.equal(m.match(line, line.indexOf('stream') + 1, [], repoScanner.scan(plain).context, 4), undefined, 'not where only a model library is imported');
   });
 
   it('lets an application library confirm the generic words of applications, in the hover and in the scan', () => {

@@ -63,9 +63,16 @@ export function namesLibraryAt(line: string, start: number, end: number): boolea
   return /^[ \t]*(?:from|import)[ \t]+$/.test(line.slice(0, start));
 }
 
-/** True when the file alone confirms a generic word of `term`: an application library's file, a word of applications. */
+/**
+ * The part of the field about running a model (content/concept-parts.yaml): its generic words
+ * (`stream`, `stop`) take their LLM sense in an application library's file too, as such a file
+ * calls a model.
+ */
+export const INFERENCE_PART = 'inference';
+
+/** True when the file alone confirms a generic word of `term`: an application library's file, a word of applications or inference. */
 export function fileConfirms(file: FileContext | undefined, term: GlossaryTerm): boolean {
-  return file?.applicationLibrary === true && term.part === APPLICATION_PART;
+  return file?.applicationLibrary === true && (term.part === APPLICATION_PART || term.part === INFERENCE_PART);
 }
 
 /** A file returning (twice or more) to at least this many distinct unambiguous terms is about the field, whatever it imports. */
@@ -201,6 +208,25 @@ export function isFieldMemberAt(line: string, start: number, end: number, file: 
   const root = chain.split('.')[0];
   if (!root) return false;
   return file ? file.fieldNames?.has(root) === true || file.fieldImports.includes(root) : isFieldModule(root);
+}
+
+const PY_FROM_LINE = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/;
+const JS_IMPORT_LINE = /^[ \t]*import\b[^'"]*\bfrom[ \t]*["']([^"']+)["']/;
+
+/**
+ * True when a line (from `start` to `end` of `text`) imports names from a library outside the
+ * field (`from functools import cache`, `import { Token } from "acorn"`): a generic word there
+ * is that library's name and means what the library means by it.
+ */
+export function importsFromOutsideField(text: string, start = 0, end = text.length): boolean {
+  // Cheap test first: only lines that begin (after indentation) with `from` or `import`.
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const head = text.charCodeAt(i);
+  if (head !== 102 /* f */ && head !== 105 /* i */) return false;
+  const line = text.slice(start, end);
+  const m = PY_FROM_LINE.exec(line) ?? JS_IMPORT_LINE.exec(line);
+  return m !== null && !rootOf(m[1]).some((r) => FIELD_MODULES.has(r)) && !m[1].startsWith('.');
 }
 
 /**

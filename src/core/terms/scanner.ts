@@ -6,7 +6,7 @@
  * exactly one probe.
  */
 import type { GlossaryTerm } from '../catalog/types';
-import { fileConfirms, fileContextOf, importsOf, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, fileContextOf, importsFromOutsideField, importsOf, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, JOIN_SPACE, splitAtoms } from './split';
 
@@ -173,7 +173,7 @@ export class TermScanner {
         // A library's name (`from transformers import`) is not the plural of a term's alias.
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
-        const verb = isWeak && this.isProseVerb(atoms, i, best, bestNode);
+        const verb = isWeak && (this.isProseVerb(atoms, i, best, bestNode) || importsFromOutsideField(text, lineStart, lineEnd));
         if (!fused && !library && !verb && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
