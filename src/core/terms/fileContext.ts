@@ -128,6 +128,11 @@ function rootOf(spec: string): string[] {
   return [parts[0], parts.slice(0, 2).join('.')];
 }
 
+/** The field library a module spec belongs to (`transformers.models.llama` → `transformers`), if any. */
+function fieldRootOf(spec: string): string | undefined {
+  return rootOf(spec.trim()).find((r) => FIELD_MODULES.has(r));
+}
+
 /** The field libraries a source text imports (Python `import`/`from`, JavaScript `import`/`require`). */
 export function fieldImportsOf(text: string): string[] {
   return importsOf(text).fieldImports;
@@ -152,8 +157,9 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
   const moduleAliases = new Set<string>();
   const fieldNames = new Set<string>();
   const consider = (spec: string): boolean => {
-    for (const r of rootOf(spec.trim())) if (FIELD_MODULES.has(r)) { found.add(r); return true; }
-    return false;
+    const root = fieldRootOf(spec);
+    if (root) found.add(root);
+    return root !== undefined;
   };
   for (const m of text.matchAll(PY_IMPORT)) {
     if (m[1]) {
@@ -226,7 +232,7 @@ export function importsFromOutsideField(text: string, start = 0, end = text.leng
   if (head !== 102 /* f */ && head !== 105 /* i */) return false;
   const line = text.slice(start, end);
   const m = PY_FROM_LINE.exec(line) ?? JS_IMPORT_LINE.exec(line);
-  return m !== null && !rootOf(m[1]).some((r) => FIELD_MODULES.has(r)) && !m[1].startsWith('.');
+  return m !== null && fieldRootOf(m[1]) === undefined && !m[1].startsWith('.');
 }
 
 /**

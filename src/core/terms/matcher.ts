@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../catalog/types';
-import { fileConfirms, importsFromOutsideField, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { CONFIRM_LINES, identifierAround, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
@@ -82,8 +82,7 @@ export class TermMatcher {
     // formed itself (the architecture's `transformers`) does not explain it.
     if (best.from === best.to && this.table.isFormedPlural(best.node) && namesLibraryAt(line, atoms.starts[best.from], atoms.ends[best.to])) return undefined;
     const weak = this.table.isWeak(best.node);
-    if (weak && this.scanner.isProseVerb(atoms, best.from, best.to, best.node)) return undefined;
-    if (weak && importsFromOutsideField(line)) return undefined;
+    if (weak && this.scanner.meansSomethingElse(line, atoms, best.from, best.to, best.node)) return undefined;
     const start = atoms.starts[best.from];
     const end = atoms.ends[best.to];
     const senses = this.table.sensesAt(best.node);

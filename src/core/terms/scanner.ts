@@ -140,9 +140,18 @@ export class TermScanner {
    * True when atoms [from, to] are one word with an `s` the table added (`stops`, `truncates`)
    * between words of prose: a verb there ("the search only stops when…"), not what the term names.
    */
-  isProseVerb(atoms: AtomBuffer, from: number, to: number, node: number): boolean {
+  private isProseVerb(atoms: AtomBuffer, from: number, to: number, node: number): boolean {
     return from === to && this.table.isFormedPlural(node)
       && (atoms.joins[from] === JOIN_SPACE || (to + 1 < atoms.n && atoms.joins[to + 1] === JOIN_SPACE));
+  }
+
+  /**
+   * True when the generic word at atoms [from, to] of the line [lineStart, lineEnd) means
+   * something else there: a verb in prose, or a name imported from a library outside the field
+   * (`from functools import cache`). The hover and the scan both drop it.
+   */
+  meansSomethingElse(text: string, atoms: AtomBuffer, from: number, to: number, node: number, lineStart = 0, lineEnd = text.length): boolean {
+    return this.isProseVerb(atoms, from, to, node) || importsFromOutsideField(text, lineStart, lineEnd);
   }
 
   private probeLine(
@@ -173,8 +182,8 @@ export class TermScanner {
         // A library's name (`from transformers import`) is not the plural of a term's alias.
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
-        const verb = isWeak && (this.isProseVerb(atoms, i, best, bestNode) || importsFromOutsideField(text, lineStart, lineEnd));
-        if (!fused && !library && !verb && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
+        const otherSense = isWeak && this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd);
+        if (!fused && !library && !otherSense && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
           if (isWeak && ((fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) || isClassNameAt(text, starts[i], ends[best], lineStart))) o.libraryMember = true;
