@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { compileContent } from '../../src/core/content/compile';
 import { everydayWordsOf } from '../../src/core/content/glossary';
 import { compileRepoContent, isEverydayWord } from '../../scripts/content';
-import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, importsFromOutsideField, importsOf, isClassNameAt, moduleAliasesOf } from '../../src/core/terms/fileContext';
+import { APPLICATION_PART, fieldImportsOf, fileContextOf, FIELD_TERM_THRESHOLD, importsFromOutsideField, importsOf, isClassNameAt, isOutsideNameAt, moduleAliasesOf } from '../../src/core/terms/fileContext';
 import { groupByConcept } from '../../src/core/terms/fileConcepts';
 import { TermMatcher } from '../../src/core/terms/matcher';
 import { TermScanner } from '../../src/core/terms/scanner';
@@ -276,6 +276,31 @@ describe('which names make a file about the field', () => {
     const lines = text.split('\n');
     assert.equal(m.match(lines[1], lines[1].indexOf('cache') + 1, [lines[0], lines[2]], file, 1), undefined);
     assert.ok(!repoScanner.scan(text).occurrences.some((o) => o.line === 1), 'the scan agrees');
+  });
+
+  it('collects the names a file imports from outside the field, in Python and JavaScript', () => {
+    const py = importsOf('import functools\nimport numpy as np\nfrom functools import lru_cache, partial as p\nfrom transformers import Cache\nfrom .cache import KVCache\n').outsideNames;
+    assert.deepEqual([...py].sort(), ['functools', 'lru_cache', 'np', 'p']);
+    const js = importsOf("import Lexer, { Token, tokTypes as tt } from 'acorn';\nimport { Tool } from '@langchain/core/tools';\nimport { cache } from './cache';\nconst _ = require('lodash');\n").outsideNames;
+    assert.deepEqual([...js].sort(), ['Lexer', 'Token', '_', 'tt']);
+  });
+
+  it('leaves a generic word that is, or is a member of, a name imported from outside the field to that library', () => {
+    const names = new Set(['lru_cache', 'functools']);
+    const line = '@functools.lru_cache(maxsize=1)';
+    assert.ok(isOutsideNameAt(line, line.indexOf('cache'), line.indexOf('cache') + 5, names), 'member of an outside module');
+    assert.ok(isOutsideNameAt('f = lru_cache(maxsize=8)(g)', 8, 13, names), 'the imported name itself');
+    assert.ok(!isOutsideNameAt('self.cache = cache', 13, 18, names), 'a name the file did not import');
+    assert.ok(!isOutsideNameAt('model.functools.cache', 16, 21, names), 'the middle of a longer chain');
+    const m = new TermMatcher(repo.terms);
+    const text = ['import torch', 'from functools import lru_cache', '', '', '', 'past_key_values = None', 'score = lru_cache(maxsize=8)(f)  # kv cache'].join('\n');
+    const file = repoScanner.scan(text).context;
+    const lines = text.split('\n');
+    assert.equal(m.match(lines[6], lines[6].indexOf('cache') + 1, [lines[5]], file, 6), undefined);
+    assert.ok(!repoScanner.scan(text).occurrences.some((o) => o.line === 6 && o.start === lines[6].indexOf('lru_cache') + 4), 'the scan agrees');
+    const local = ['import torch', '', '', '', '', 'past_key_values = None', 'self.cache = cache  # kv cache'].join('\n');
+    const l6 = local.split('\n')[6];
+    assert.equal(m.match(l6, l6.indexOf('cache') + 1, [local.split('\n')[5]], repoScanner.scan(local).context, 6)?.term.id, 'kv-cache', 'without the import the word speaks');
   });
 
   it('lets an application library confirm the generic words of running a model', () => {

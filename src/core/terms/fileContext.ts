@@ -113,6 +113,13 @@ export interface FileContext {
    * library's, and means what the library means by it.
    */
   fieldNames?: ReadonlySet<string>;
+  /**
+   * Names the file imports from libraries outside the field, and the names it gives such
+   * libraries (`lru_cache` of `from functools import lru_cache`, `np`, `{ Token }` of acorn): a
+   * generic word that is one of them, or written as their member (`functools.lru_cache`), is that
+   * library's and means what it means there.
+   */
+  outsideNames?: ReadonlySet<string>;
 }
 
 const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/gm;
@@ -147,15 +154,18 @@ export function moduleAliasesOf(text: string): Set<string> {
   return importsOf(text).moduleAliases;
 }
 
+/** A Python `import` item (`numpy`, `os.path`, `numpy as np`), not a JavaScript line the import pattern also matches. */
+const PY_MODULE_SPEC = /^[A-Za-z_][\w.]*$|^[A-Za-z_][\w.]*[ \t]+as[ \t]+[A-Za-z_]\w*$/;
 const PY_ALIAS = /^([A-Za-z_][\w.]*)[ \t]+as[ \t]+([A-Za-z_]\w*)$/;
 const JS_REQUIRE_ALIAS = /(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:__importStar\(|__importDefault\()?$/;
 const JS_STAR_ALIAS = /import[ \t]*\*[ \t]*as[ \t]+([A-Za-z_$][\w$]*)[ \t]*$/;
 
 /** One walk over a text's import statements: the field libraries it imports and the names it gives to modules. */
-export function importsOf(text: string): { fieldImports: string[]; moduleAliases: Set<string>; fieldNames: Set<string> } {
+export function importsOf(text: string): { fieldImports: string[]; moduleAliases: Set<string>; fieldNames: Set<string>; outsideNames: Set<string> } {
   const found = new Set<string>();
   const moduleAliases = new Set<string>();
   const fieldNames = new Set<string>();
+  const outsideNames = new Set<string>();
   const consider = (spec: string): boolean => {
     const root = fieldRootOf(spec);
     if (root) found.add(root);
@@ -165,8 +175,11 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
     if (m[1]) {
       // `from torch import nn`, `from flax import linen as nn`: lower-case names imported from a
       // field library are its modules and functions (classes are capitalised).
-      if (consider(m[1])) for (const name of PY_FROM_NAMES.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1].split(',') ?? []) {
+      const field = consider(m[1]);
+      const outside = !field && !m[1].startsWith('.');
+      if (field || outside) for (const name of PY_FROM_NAMES.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1].split(',') ?? []) {
         const bound = name.trim().split(/\s+as\s+/).pop()!.trim();
+        if (outside) { if (/^[A-Za-z_]\w*$/.test(bound)) outsideNames.add(bound); continue; }
         if (/^[a-z_][a-z0-9_]*$/.test(bound) && !/^numpy\b/.test(name.trim())) fieldNames.add(bound);
       }
       continue;
@@ -177,10 +190,23 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
       const alias = PY_ALIAS.exec(spec);
       if (alias && alias[2] !== alias[1].split('.').pop()) moduleAliases.add(alias[2]);
       if (field && !/\.numpy\b/.test(spec)) fieldNames.add(alias ? alias[2] : spec.split(/[\s.]/)[0]);
+      else if (!field && PY_MODULE_SPEC.test(spec)) outsideNames.add(alias ? alias[2] : spec.split('.')[0]);
     }
   }
   for (const m of text.matchAll(JS_IMPORT)) {
     const field = consider(m[1]);
+    if (!field && !m[1].startsWith('.') && m[0].startsWith('from')) {
+      // `import Lexer, { Token, tokTypes as tt } from "acorn"`: the names the statement binds.
+      const at = text.lastIndexOf('import', m.index);
+      const head = at >= 0 && m.index - at < 600 && !isIdCode(text.charCodeAt(at - 1)) ? text.slice(at + 6, m.index) : '';
+      if (head && !head.includes(';')) {
+        const names = [...(/\{([^}]*)\}/.exec(head)?.[1].split(',') ?? []), /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(head)?.[1] ?? ''];
+        for (const name of names) {
+          const bound = name.trim().split(/\s+as\s+/).pop()!.trim();
+          if (/^[A-Za-z_$][\w$]*$/.test(bound) && bound !== 'type') outsideNames.add(bound);
+        }
+      }
+    }
     // A `require(…)` or an `import … from` may bind a module name, just before the match on the
     // same line; a bare or dynamic `import(…)` binds none.
     const binding = m[0].startsWith('require') ? JS_REQUIRE_ALIAS : m[0].startsWith('from') ? JS_STAR_ALIAS : undefined;
@@ -190,9 +216,10 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
     if (alias) {
       moduleAliases.add(alias[1]);
       if (field) fieldNames.add(alias[1]);
+      else if (!m[1].startsWith('.')) outsideNames.add(alias[1]);
     }
   }
-  return { fieldImports: [...found], moduleAliases, fieldNames };
+  return { fieldImports: [...found], moduleAliases, fieldNames, outsideNames };
 }
 
 /** The names list of a Python `from … import` (parenthesised or not), from just after `import`. */
@@ -214,6 +241,24 @@ export function isFieldMemberAt(line: string, start: number, end: number, file: 
   const root = chain.split('.')[0];
   if (!root) return false;
   return file ? file.fieldNames?.has(root) === true || file.fieldImports.includes(root) : isFieldModule(root);
+}
+
+/**
+ * True when the identifier holding [start, end) is a name the file imports from outside the field
+ * (FileContext.outsideNames), or is written as the member of one (`functools.lru_cache`).
+ */
+export function isOutsideNameAt(line: string, start: number, end: number, outsideNames: ReadonlySet<string> | undefined, lineStart = 0, lineEnd = line.length): boolean {
+  if (!outsideNames?.size) return false;
+  let i = start;
+  while (i > lineStart && isIdCode(line.charCodeAt(i - 1))) i--;
+  let j = end;
+  while (j < lineEnd && isIdCode(line.charCodeAt(j))) j++;
+  if (outsideNames.has(line.slice(i, j))) return true;
+  if (i <= lineStart || line.charCodeAt(i - 1) !== 46 /* . */) return false;
+  let r = i - 1;
+  while (r > lineStart && (isIdCode(line.charCodeAt(r - 1)) || line.charCodeAt(r - 1) === 46)) r--;
+  if (r > lineStart && line.charCodeAt(r - 1) === 46) return false;
+  return outsideNames.has(line.slice(r, i - 1).split('.')[0]);
 }
 
 const PY_FROM_LINE = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/;

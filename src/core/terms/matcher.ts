@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../catalog/types';
-import { fileConfirms, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, isClassNameAt, isFieldMemberAt, isOutsideNameAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { CONFIRM_LINES, identifierAround, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
@@ -85,6 +85,7 @@ export class TermMatcher {
     if (weak && this.scanner.meansSomethingElse(line, atoms, best.from, best.to, best.node)) return undefined;
     const start = atoms.starts[best.from];
     const end = atoms.ends[best.to];
+    if (weak && isOutsideNameAt(line, start, end, file?.outsideNames)) return undefined;
     const senses = this.table.sensesAt(best.node);
     const term = senses ? this.senseOf(senses, line, start, end, context, file, lineNo) : this.table.termAt(best.node)!;
     const found: TermMatch = { term, start, end };

@@ -6,7 +6,7 @@
  * exactly one probe.
  */
 import type { GlossaryTerm } from '../catalog/types';
-import { fileConfirms, fileContextOf, importsFromOutsideField, importsOf, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, fileContextOf, importsFromOutsideField, importsOf, isClassNameAt, isFieldMemberAt, isOutsideNameAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, JOIN_SPACE, splitAtoms } from './split';
 
@@ -50,7 +50,7 @@ export class TermScanner {
     const strong: Occurrence[] = [];
     const weak: Occurrence[] = [];
     const atoms = this.atoms;
-    const { fieldImports, moduleAliases, fieldNames } = importsOf(text);
+    const { fieldImports, moduleAliases, fieldNames, outsideNames } = importsOf(text);
     const aliases = moduleAliases.size ? moduleAliases : undefined;
     const members = fieldImports.length ? { fieldNames, fieldImports } : undefined;
     const distinctive = new Set<GlossaryTerm>();
@@ -63,7 +63,7 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members, outsideNames);
       }
       lineNo++;
       pos = eol + 1;
@@ -75,7 +75,7 @@ export class TermScanner {
     for (const [t, n] of termCounts) if (n >= 2 && distinctive.has(t)) recurring++;
     const prefixes = new Map<string, number>();
     for (const [k, names] of prefixNames) prefixes.set(k, names.size);
-    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases, fieldNames), strongOnLine: (line) => onLine(strong, line), termCounts, prefixes };
+    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases, fieldNames), ...(outsideNames.size ? { outsideNames } : {}), strongOnLine: (line) => onLine(strong, line), termCounts, prefixes };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
@@ -159,6 +159,7 @@ export class TermScanner {
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
     moduleAliases?: ReadonlySet<string>, lineEnd = text.length, distinctive?: Set<GlossaryTerm>,
     prefixNames?: Map<string, Set<string>>, fieldMembers?: Pick<FileContext, 'fieldNames' | 'fieldImports'>,
+    outsideNames?: ReadonlySet<string>,
   ): void {
     const { starts, ends, joins, n } = atoms;
     let i = 0;
@@ -182,7 +183,8 @@ export class TermScanner {
         // A library's name (`from transformers import`) is not the plural of a term's alias.
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
-        const otherSense = isWeak && this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd);
+        const otherSense = isWeak && (this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd)
+          || isOutsideNameAt(text, starts[i], ends[best], outsideNames, lineStart, lineEnd));
         if (!fused && !library && !otherSense && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
