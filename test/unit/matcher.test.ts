@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { compileContent } from '../../src/core/content/compile';
 import { stringRanges, TermMatcher } from '../../src/core/terms/matcher';
 import { AtomBuffer, splitAtoms, splitIdentifier } from '../../src/core/terms/split';
-import { MAX_LINE } from '../../src/core/terms/scanner';
+import { isInUrlAt, MAX_LINE, TermScanner } from '../../src/core/terms/scanner';
 import { conceptIds, conceptParts, facts, glossary } from './fixtures';
 
 const { catalog } = compileContent([conceptIds, conceptParts, glossary], facts, new Set());
@@ -155,6 +155,15 @@ describe('term matcher', () => {
   it('does not match inside longer unrelated words', () => {
     assert.equal(at('headers = {}', 'headers'), undefined);
     assert.equal(at('x = softmaxed', 'softmaxed'), undefined);
+  });
+
+  it('leaves the single words of a URL to the address', () => {
+    const line = '# see https://example.org/docs/softmax and softmax(x)';
+    assert.ok(isInUrlAt(line, line.indexOf('softmax')) && !isInUrlAt(line, line.lastIndexOf('softmax')) && !isInUrlAt(line, 2));
+    assert.equal(matcher.match(line, line.indexOf('softmax') + 2), undefined, 'a page of the site');
+    assert.equal(matcher.match(line, line.lastIndexOf('softmax') + 2)?.term.id, 'softmax', 'the same word after the address');
+    assert.equal(at('url = "https://host/past_key_values"', 'past_key_values')?.term.id, 'kv-cache', 'a name of several parts still speaks');
+    assert.ok(!new TermScanner(catalog.terms).scan(line).occurrences.some((o) => o.start === line.indexOf('softmax')), 'the scan agrees');
   });
 
   it('never throws and stays in range on any line (property)', () => {

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, isClassNameAt, isFieldMemberAt, isOutsideNameAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, identifierAround, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
+import { CONFIRM_LINES, identifierAround, isInUrlAt, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
@@ -86,6 +86,7 @@ export class TermMatcher {
     const start = atoms.starts[best.from];
     const end = atoms.ends[best.to];
     if (weak && isOutsideNameAt(line, start, end, file?.outsideNames)) return undefined;
+    if (best.from === best.to && isInUrlAt(line, start)) return undefined;
     const senses = this.table.sensesAt(best.node);
     const term = senses ? this.senseOf(senses, line, start, end, context, file, lineNo) : this.table.termAt(best.node)!;
     const found: TermMatch = { term, start, end };

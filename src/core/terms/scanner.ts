@@ -8,7 +8,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, fileContextOf, importsFromOutsideField, importsOf, isClassNameAt, isFieldMemberAt, isOutsideNameAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, JOIN_SPACE, splitAtoms } from './split';
+import { AtomBuffer, isAliasAt, isIdCode, JOIN_CASE, JOIN_NONE, JOIN_SNAKE, JOIN_SPACE, splitAtoms } from './split';
 
 /** Longest name, in atoms, a term can span (`AutoModelForCausalLMWithValueHead` = 8). */
 export const MAX_SPAN = 8;
@@ -185,7 +185,7 @@ export class TermScanner {
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
         const otherSense = isWeak && (this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd)
           || isOutsideNameAt(text, starts[i], ends[best], outsideNames, lineStart, lineEnd));
-        if (!fused && !library && !otherSense && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
+        if (!fused && !library && !otherSense && !(best === i && isInUrlAt(text, starts[i], lineStart)) && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
           if (isWeak && ((fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) || isClassNameAt(text, starts[i], ends[best], lineStart))) o.libraryMember = true;
@@ -247,6 +247,20 @@ function notePrefix(prefixNames: Map<string, Set<string>>, text: string, atoms: 
   if (names.size >= NAMESPACE_NAMES) return;
   const [, last] = identifierAround(atoms, to);
   names.add(text.slice(atoms.starts[from], atoms.ends[last]));
+}
+
+/**
+ * True when [start, …) of a line lies inside a URL (`https://js.langchain.com/docs/chat/openai`):
+ * the words of an address name a site and its pages, not concepts. `text` may be a whole text
+ * whose line is [lineStart, lineEnd).
+ */
+export function isInUrlAt(text: string, start: number, lineStart = 0): boolean {
+  for (let k = start - 1; k >= lineStart + 1; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93) return false;
+    if (c === 47 && text.charCodeAt(k - 1) === 47 && text.charCodeAt(k - 2) === 58 && k - 2 > lineStart && isIdCode(text.charCodeAt(k - 3))) return true;
+  }
+  return false;
 }
 
 /** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
