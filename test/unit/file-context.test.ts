@@ -303,6 +303,17 @@ describe('which names make a file about the field', () => {
     assert.equal(m.match(l6, l6.indexOf('cache') + 1, [local.split('\n')[5]], repoScanner.scan(local).context, 6)?.term.id, 'kv-cache', 'without the import the word speaks');
   });
 
+  it('reads a generic word called as a method of a plain value as that object\'s operation', () => {
+    const m = new TermMatcher(repo.terms);
+    const text = ['import torch', 'from torch import nn', '', 'hidden = self.norm(hidden)  # layer norm', 'v = out.norm(dim=-1)  # layer norm', 'y = nn.LayerNorm(8)'].join('\n');
+    const file = repoScanner.scan(text).context;
+    const lines = text.split('\n');
+    assert.equal(m.match(lines[4], lines[4].indexOf('norm') + 1, [lines[3], lines[5]], file, 4), undefined, 'the vector norm of a tensor');
+    assert.equal(m.match(lines[3], lines[3].indexOf('norm') + 1, [lines[4], lines[5]], file, 3)?.term.id, 'layer-norm', "the model's own layer");
+    const found = repoScanner.scan(text).occurrences;
+    assert.ok(!found.some((o) => o.line === 4 && o.start === lines[4].indexOf('norm')) && found.some((o) => o.line === 3 && o.start === lines[3].indexOf('norm')), 'the scan agrees');
+  });
+
   it('lets an application library confirm the generic words of running a model', () => {
     const m = new TermMatcher(repo.terms);
     const text = ["import OpenAI from 'openai';", '', '', '', 'const body = { ...args, stream: true };'].join('\n');

@@ -87,6 +87,7 @@ export class TermMatcher {
     const end = atoms.ends[best.to];
     if (weak && isOutsideNameAt(line, start, end, file?.outsideNames)) return undefined;
     if (best.from === best.to && isInUrlAt(line, start)) return undefined;
+    if (weak && this.scanner.isPlainValuesMethod(line, atoms, best.from, best.to, file)) return undefined;
     const senses = this.table.sensesAt(best.node);
     const term = senses ? this.senseOf(senses, line, start, end, context, file, lineNo) : this.table.termAt(best.node)!;
     const found: TermMatch = { term, start, end };

@@ -154,6 +154,32 @@ export class TermScanner {
     return this.isProseVerb(atoms, from, to, node) || importsFromOutsideField(text, lineStart, lineEnd);
   }
 
+  /**
+   * True when atoms [from, to] are a method called on a plain value (`out.norm(dim=-1)`,
+   * `random.seed(0)`, `rl.prompt()`): the operation of that object, not the concept. A method of
+   * the object's own layers (`self.gate(…)`), of a field library (`jnp.tril`) or of an object
+   * itself named by a term (`llm.stream(…)`) keeps its meaning.
+   */
+  isPlainValuesMethod(text: string, atoms: AtomBuffer, from: number, to: number,
+    file: Pick<FileContext, 'fieldNames' | 'fieldImports' | 'moduleAliases'> | undefined, lineStart = 0): boolean {
+    const { starts, ends } = atoms;
+    const start = starts[from];
+    if (from === 0 || text.charCodeAt(start - 1) !== 46 || text.charCodeAt(ends[to]) !== 40 || ends[from - 1] !== start - 1) return false;
+    const [first, last] = identifierAround(atoms, from - 1);
+    const receiver = text.slice(starts[first], ends[last]);
+    if (RECEIVER_ITSELF.test(receiver) || file?.moduleAliases?.has(receiver) || file?.fieldNames?.has(receiver)) return false;
+    if (isFieldMemberAt(text, start, ends[to], file, lineStart)) return false;
+    for (let f = first; f <= last; f++) {
+      let node = ROOT;
+      for (let t = f; t <= last; t++) {
+        node = this.table.walk(node, text, starts[t], ends[t]);
+        if (node === NONE) break;
+        if (this.table.termAt(node) && !this.table.isWeak(node)) return false;
+      }
+    }
+    return true;
+  }
+
   private probeLine(
     text: string, lineNo: number, lineStart: number,
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
@@ -184,7 +210,8 @@ export class TermScanner {
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
         const otherSense = isWeak && (this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd)
-          || isOutsideNameAt(text, starts[i], ends[best], outsideNames, lineStart, lineEnd));
+          || isOutsideNameAt(text, starts[i], ends[best], outsideNames, lineStart, lineEnd)
+          || this.isPlainValuesMethod(text, atoms, i, best, { fieldNames: fieldMembers?.fieldNames, fieldImports: fieldMembers?.fieldImports ?? [], moduleAliases }, lineStart));
         if (!fused && !library && !otherSense && !(best === i && isInUrlAt(text, starts[i], lineStart)) && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
@@ -262,6 +289,9 @@ export function isInUrlAt(text: string, start: number, lineStart = 0): boolean {
   }
   return false;
 }
+
+/** Names by which code calls its own object's members (`self.gate(…)`): a method there is one of the model's layers. */
+const RECEIVER_ITSELF = /^(?:self|this|super|cls|ctx)$/;
 
 /** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
 export function related(a: GlossaryTerm, b: GlossaryTerm): boolean {
