@@ -21,11 +21,13 @@ const FIELD_MODULES = new Set([
   'qdrant_client', 'weaviate', 'lancedb', 'dspy', 'guidance', 'outlines', 'instructor', 'ragas', 'evaluate',
   'lm_eval', 'megatron', 'fairscale', 'einops', 'torchtune', 'torchtitan', 'unsloth', 'axolotl', 'gguf',
   'google.generativeai', 'vertexai', 'onnxruntime_genai', 'ctransformers', 'exllamav2', 'auto_gptq', 'optimum',
+  'pymilvus', 'together', 'onnxscript', 'thinc',
   // npm
   '@langchain', 'langchain', '@anthropic-ai', 'openai', '@modelcontextprotocol', '@huggingface', '@xenova',
   'ai', '@ai-sdk', 'llamaindex', '@llamaindex', 'ollama', '@google/generative-ai', '@google/genai', '@mistralai',
   'cohere-ai', 'groq-sdk', '@pinecone-database', 'chromadb', 'tiktoken', 'js-tiktoken', 'gpt-tokenizer',
-  '@tensorflow', 'onnxruntime-web', 'onnxruntime-node', 'node-llama-cpp', '@mlc-ai',
+  '@tensorflow', 'onnxruntime-web', 'onnxruntime-node', 'node-llama-cpp', '@mlc-ai', 'weaviate-client',
+  'weaviate-ts-client', '@zilliz', '@qdrant', '@lancedb', 'together-ai', '@openrouter', 'llama3-tokenizer-js',
 ]);
 
 /**
@@ -39,7 +41,7 @@ const APPLICATION_MODULES = new Set([
   'langchain_openai', 'langchain_anthropic', 'langchain_text_splitters', 'langgraph', '@langchain', 'llama_index',
   'llamaindex', '@llamaindex', 'mcp', 'fastmcp', '@modelcontextprotocol', 'ollama', 'cohere', 'cohere-ai', 'mistralai',
   '@mistralai', 'groq', 'groq-sdk', 'litellm', 'dspy', 'instructor', 'guidance', 'outlines', 'google.generativeai',
-  '@google/genai', '@google/generative-ai', 'vertexai',
+  '@google/genai', '@google/generative-ai', 'vertexai', 'together', 'together-ai', '@openrouter',
 ]);
 
 /** The part of the field (content/concept-parts.yaml) whose generic words an application library confirms. */
