@@ -314,6 +314,16 @@ describe('which names make a file about the field', () => {
     assert.ok(!found.some((o) => o.line === 4 && o.start === lines[4].indexOf('norm')) && found.some((o) => o.line === 3 && o.start === lines[3].indexOf('norm')), 'the scan agrees');
   });
 
+  it('lets an application library confirm the generic words of the context a request fills', () => {
+    const m = new TermMatcher(repo.terms);
+    const text = ["import { z } from 'zod';", "import { LanguageModelV3 } from '@ai-sdk/provider';", '', '', '', 'return { usage: convertUsage(response.usage) };'].join('\n');
+    const line = text.split('\n')[5];
+    assert.equal(m.match(line, line.indexOf('usage') + 1, [], repoScanner.scan(text).context, 5)?.term.id, 'token-usage');
+    const model = ['import torch', '', '', '', '', 'return { usage: convertUsage(response.usage) };'].join('\n');
+    assert.equal(m.match(line, line.indexOf('usage') + 1, [], repoScanner.scan(model).context, 5), undefined, 'a model library alone does not');
+    assert.ok(repoScanner.scan(text).occurrences.some((o) => o.line === 5 && o.term.id === 'token-usage'), 'the scan agrees');
+  });
+
   it('lets an application library confirm the generic words of running a model', () => {
     const m = new TermMatcher(repo.terms);
     const text = ["import OpenAI from 'openai';", '', '', '', 'const body = { ...args, stream: true };'].join('\n');

@@ -72,9 +72,16 @@ export function namesLibraryAt(line: string, start: number, end: number): boolea
  */
 export const INFERENCE_PART = 'inference';
 
+/**
+ * The concept of the context window (content/concepts): a request to a model fills it and is
+ * billed by it, so an application library's file confirms its generic words too (`usage`,
+ * `truncate`).
+ */
+export const CONTEXT_CONCEPT = 'context-window';
+
 /** True when the file alone confirms a generic word of `term`: an application library's file, a word of applications or inference. */
 export function fileConfirms(file: FileContext | undefined, term: GlossaryTerm): boolean {
-  return file?.applicationLibrary === true && (term.part === APPLICATION_PART || term.part === INFERENCE_PART);
+  return file?.applicationLibrary === true && (term.part === APPLICATION_PART || term.part === INFERENCE_PART || term.concept === CONTEXT_CONCEPT);
 }
 
 /** A file returning (twice or more) to at least this many distinct unambiguous terms is about the field, whatever it imports. */
