@@ -166,6 +166,15 @@ describe('term matcher', () => {
     assert.ok(!new TermScanner(catalog.terms).scan(line).occurrences.some((o) => o.start === line.indexOf('softmax')), 'the scan agrees');
   });
 
+  it('leaves a name whose last words are infrastructure (a port, a proxy, an error) to that infrastructure', () => {
+    for (const line of ['kv_cache_port = 8000', 'const softmaxError = new Error()', 'kv_cache_verbose = True']) {
+      assert.equal(matcher.match(line, 2), undefined, line);
+      assert.ok(!new TermScanner(catalog.terms).scan(line).occurrences.some((o) => o.start === 0), `the scan agrees: ${line}`);
+    }
+    assert.equal(at('kv_cache_size = None', 'kv_cache')?.term.id, 'kv-cache', 'a size of the concept itself');
+    assert.equal(at('kv_cache = None  # see error below', 'kv_cache')?.term.id, 'kv-cache', 'the word after the name is not part of it');
+  });
+
   it('never throws and stays in range on any line (property)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 120 }), fc.nat(130), (line, ch) => {
       const m = matcher.match(line, ch);

@@ -212,7 +212,7 @@ export class TermScanner {
         const otherSense = isWeak && (this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd)
           || isOutsideNameAt(text, starts[i], ends[best], outsideNames, lineStart, lineEnd)
           || this.isPlainValuesMethod(text, atoms, i, best, { fieldNames: fieldMembers?.fieldNames, fieldImports: fieldMembers?.fieldImports ?? [], moduleAliases }, lineStart));
-        if (!fused && !library && !otherSense && !(best === i && isInUrlAt(text, starts[i], lineStart)) && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
+        if (!fused && !library && !otherSense && !namesInfrastructure(text, atoms, best) && !(best === i && isInUrlAt(text, starts[i], lineStart)) && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
           if (isWeak && ((fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) || isClassNameAt(text, starts[i], ends[best], lineStart))) o.libraryMember = true;
@@ -286,6 +286,25 @@ export function isInUrlAt(text: string, start: number, lineStart = 0): boolean {
     const c = text.charCodeAt(k);
     if (c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93) return false;
     if (c === 47 && text.charCodeAt(k - 1) === 47 && text.charCodeAt(k - 2) === 58 && k - 2 > lineStart && isIdCode(text.charCodeAt(k - 3))) return true;
+  }
+  return false;
+}
+
+/**
+ * Words that, at the end of a name, make it name a piece of infrastructure (`vllm_server_port`,
+ * `openai_proxy`, `PineconeArgumentError`, `faiss_verbose`): such a name is about the server,
+ * the error or the flag, not about the concept its first words name.
+ */
+const INFRASTRUCTURE_HEADS = new Set([
+  'port', 'host', 'proxy', 'url', 'uri', 'endpoint', 'verbose', 'error', 'exception', 'warning', 'logger',
+  'route', 'routes', 'redacted', 'credentials', 'password', 'secret',
+]);
+
+/** True when a word after atom `to` in the same identifier is an infrastructure head (INFRASTRUCTURE_HEADS). */
+export function namesInfrastructure(text: string, atoms: AtomBuffer, to: number): boolean {
+  const { starts, ends, joins, n } = atoms;
+  for (let k = to + 1; k < n && isInner(joins[k]); k++) {
+    if (ends[k] - starts[k] <= 11 && INFRASTRUCTURE_HEADS.has(text.slice(starts[k], ends[k]).toLowerCase())) return true;
   }
   return false;
 }
