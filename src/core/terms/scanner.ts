@@ -53,6 +53,7 @@ export class TermScanner {
     const { fieldImports, moduleAliases, fieldNames, outsideNames } = importsOf(text);
     const aliases = moduleAliases.size ? moduleAliases : undefined;
     const members = fieldImports.length ? { fieldNames, fieldImports } : undefined;
+    const receivers = { fieldNames, fieldImports, moduleAliases };
     const distinctive = new Set<GlossaryTerm>();
     const prefixNames = new Map<string, Set<string>>();
     let lineNo = 0;
@@ -63,7 +64,7 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members, outsideNames);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members, outsideNames, receivers);
       }
       lineNo++;
       pos = eol + 1;
@@ -185,7 +186,7 @@ export class TermScanner {
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
     moduleAliases?: ReadonlySet<string>, lineEnd = text.length, distinctive?: Set<GlossaryTerm>,
     prefixNames?: Map<string, Set<string>>, fieldMembers?: Pick<FileContext, 'fieldNames' | 'fieldImports'>,
-    outsideNames?: ReadonlySet<string>,
+    outsideNames?: ReadonlySet<string>, receivers?: Pick<FileContext, 'fieldNames' | 'fieldImports' | 'moduleAliases'>,
   ): void {
     const { starts, ends, joins, n } = atoms;
     let i = 0;
@@ -211,7 +212,7 @@ export class TermScanner {
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
         const otherSense = isWeak && (this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd)
           || isOutsideNameAt(text, starts[i], ends[best], outsideNames, lineStart, lineEnd)
-          || this.isPlainValuesMethod(text, atoms, i, best, { fieldNames: fieldMembers?.fieldNames, fieldImports: fieldMembers?.fieldImports ?? [], moduleAliases }, lineStart));
+          || this.isPlainValuesMethod(text, atoms, i, best, receivers, lineStart));
         if (!fused && !library && !otherSense && !namesInfrastructure(text, atoms, best) && !(best === i && isInUrlAt(text, starts[i], lineStart)) && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
@@ -282,6 +283,8 @@ function notePrefix(prefixNames: Map<string, Set<string>>, text: string, atoms: 
  * whose line is [lineStart, lineEnd).
  */
 export function isInUrlAt(text: string, start: number, lineStart = 0): boolean {
+  // A word of an address follows one of its separators; most words follow a space or a bracket.
+  if (start <= lineStart || !URL_SEPARATORS.has(text.charCodeAt(start - 1))) return false;
   for (let k = start - 1; k >= lineStart + 1; k--) {
     const c = text.charCodeAt(k);
     if (c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93) return false;
@@ -311,6 +314,9 @@ export function namesInfrastructure(text: string, atoms: AtomBuffer, to: number)
 
 /** Names by which code calls its own object's members (`self.gate(…)`): a method there is one of the model's layers. */
 const RECEIVER_ITSELF = /^(?:self|this|super|cls|ctx)$/;
+
+/** Characters a word of a URL can follow: `/`, `.`, `-`, `=`, `?`, `&`, `#`, `_`, `~`, `+`, `%`. */
+const URL_SEPARATORS = new Set([47, 46, 45, 61, 63, 38, 35, 95, 126, 43, 37]);
 
 /** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
 export function related(a: GlossaryTerm, b: GlossaryTerm): boolean {
