@@ -324,6 +324,16 @@ describe('which names make a file about the field', () => {
     assert.ok(repoScanner.scan(text).occurrences.some((o) => o.line === 5 && o.term.id === 'token-usage'), 'the scan agrees');
   });
 
+  it('leaves a generic word that is a member of an error or a proxy to that object', () => {
+    const m = new TermMatcher(repo.terms);
+    const text = ["import OpenAI from 'openai';", '', '', '', 'const text = data.error.message;', 'const last = data.messages.at(-1).message;'].join('\n');
+    const file = repoScanner.scan(text).context;
+    const lines = text.split('\n');
+    assert.equal(m.match(lines[4], lines[4].indexOf('message') + 1, [], file, 4), undefined, "an error's message");
+    assert.equal(m.match(lines[5], lines[5].lastIndexOf('message') + 1, [], file, 5)?.term.id, 'chat-messages', "a chat turn's message");
+    assert.ok(!repoScanner.scan(text).occurrences.some((o) => o.line === 4), 'the scan agrees');
+  });
+
   it('lets an application library confirm the generic words of running a model', () => {
     const m = new TermMatcher(repo.terms);
     const text = ["import OpenAI from 'openai';", '', '', '', 'const body = { ...args, stream: true };'].join('\n');

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, isClassNameAt, isFieldMemberAt, isOutsideNameAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, identifierAround, isInUrlAt, isOnePart, namesInfrastructure, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
+import { CONFIRM_LINES, identifierAround, isInfrastructureMember, isInUrlAt, isOnePart, namesInfrastructure, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
@@ -88,7 +88,7 @@ export class TermMatcher {
     if (weak && isOutsideNameAt(line, start, end, file?.outsideNames)) return undefined;
     if (best.from === best.to && isInUrlAt(line, start)) return undefined;
     if (namesInfrastructure(line, atoms, best.to)) return undefined;
-    if (weak && this.scanner.isPlainValuesMethod(line, atoms, best.from, best.to, file)) return undefined;
+    if (weak && (this.scanner.isPlainValuesMethod(line, atoms, best.from, best.to, file) || isInfrastructureMember(line, atoms, best.from))) return undefined;
     const senses = this.table.sensesAt(best.node);
     const term = senses ? this.senseOf(senses, line, start, end, context, file, lineNo) : this.table.termAt(best.node)!;
     const found: TermMatch = { term, start, end };

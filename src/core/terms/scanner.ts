@@ -212,7 +212,7 @@ export class TermScanner {
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
         const otherSense = isWeak && (this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd)
           || isOutsideNameAt(text, starts[i], ends[best], outsideNames, lineStart, lineEnd)
-          || this.isPlainValuesMethod(text, atoms, i, best, receivers, lineStart));
+          || this.isPlainValuesMethod(text, atoms, i, best, receivers, lineStart) || isInfrastructureMember(text, atoms, i));
         if (!fused && !library && !otherSense && !namesInfrastructure(text, atoms, best) && !(best === i && isInUrlAt(text, starts[i], lineStart)) && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
@@ -310,6 +310,16 @@ export function namesInfrastructure(text: string, atoms: AtomBuffer, to: number)
     if (ends[k] - starts[k] <= 11 && INFRASTRUCTURE_HEADS.has(text.slice(starts[k], ends[k]).toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * True when atom `from` is written as a member of an object named by an infrastructure head
+ * (`data.error.message`, `response.proxy.url`): the member is that object's.
+ */
+export function isInfrastructureMember(text: string, atoms: AtomBuffer, from: number): boolean {
+  const { starts, ends } = atoms;
+  if (from === 0 || text.charCodeAt(starts[from] - 1) !== 46 || ends[from - 1] !== starts[from] - 1) return false;
+  return ends[from - 1] - starts[from - 1] <= 11 && INFRASTRUCTURE_HEADS.has(text.slice(starts[from - 1], ends[from - 1]).toLowerCase());
 }
 
 /** Names by which code calls its own object's members (`self.gate(…)`): a method there is one of the model's layers. */
