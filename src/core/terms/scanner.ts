@@ -300,7 +300,7 @@ export function isInUrlAt(text: string, start: number, lineStart = 0): boolean {
  */
 const INFRASTRUCTURE_HEADS = new Set([
   'port', 'host', 'proxy', 'url', 'uri', 'endpoint', 'verbose', 'error', 'exception', 'warning', 'logger',
-  'route', 'routes', 'redacted', 'credentials', 'password', 'secret', 'timeout', 'timeouts',
+  'route', 'routes', 'redacted', 'credentials', 'password', 'secret', 'timeout', 'timeouts', 'version',
 ]);
 
 /** True when a word after atom `to` in the same identifier is an infrastructure head (INFRASTRUCTURE_HEADS). */
