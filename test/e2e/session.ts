@@ -147,11 +147,14 @@ export class Session {
    * A quick pick closes when something else takes focus: then the whole gesture is tried again.
    */
   async runCommand(title: string, choose?: string): Promise<void> {
-    try {
-      await this.runCommandOnce(title, choose);
-    } catch (e) {
-      log(`retrying "${title}": ${String(e).split('\n')[0]}`);
-      await this.runCommandOnce(title, choose);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.runCommandOnce(title, choose);
+        return;
+      } catch (e) {
+        if (attempt === 3) throw e;
+        log(`retrying "${title}": ${String(e).split('\n')[0]}`);
+      }
     }
   }
 
@@ -167,8 +170,14 @@ export class Session {
     await row.waitFor({ timeout: 10000 });
     await row.click();
     if (choose === undefined) return;
+    // The palette closes and the command's own quick pick opens in the same widget: wait for that
+    // one (visible, its box no longer holding the palette's `>` query) before typing into it.
+    await this.page.waitForFunction(() => {
+      const box = document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input');
+      return box !== null && box.offsetParent !== null && !box.value.startsWith('>');
+    }, undefined, { timeout: 15000 });
     await this.page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10000 });
-    await input.fill(choose);
+    await input.fill(choose, { timeout: 10000 });
     // The library search shows a result's title in the row's description, a picker in its label.
     const item = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.locator('.label-name, .label-description', { hasText: choose }) }).first();
     await item.waitFor({ timeout: 10000 });
