@@ -284,7 +284,7 @@ function notePrefix(prefixNames: Map<string, Set<string>>, text: string, atoms: 
  */
 export function isInUrlAt(text: string, start: number, lineStart = 0): boolean {
   // A word of an address follows one of its separators; most words follow a space or a bracket.
-  if (start <= lineStart || !URL_SEPARATORS.has(text.charCodeAt(start - 1))) return false;
+  if (start <= lineStart || !isUrlSeparator(text.charCodeAt(start - 1))) return false;
   for (let k = start - 1; k >= lineStart + 1; k--) {
     const c = text.charCodeAt(k);
     if (c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93) return false;
@@ -325,8 +325,10 @@ export function isInfrastructureMember(text: string, atoms: AtomBuffer, from: nu
 /** Names by which code calls its own object's members (`self.gate(…)`): a method there is one of the model's layers. */
 const RECEIVER_ITSELF = /^(?:self|this|super|cls|ctx)$/;
 
-/** Characters a word of a URL can follow: `/`, `.`, `-`, `=`, `?`, `&`, `#`, `_`, `~`, `+`, `%`. */
-const URL_SEPARATORS = new Set([47, 46, 45, 61, 63, 38, 35, 95, 126, 43, 37]);
+/** True for a character a word of a URL can follow: `/`, `.`, `-`, `=`, `?`, `&`, `#`, `_`, `~`, `+`, `%`. */
+function isUrlSeparator(c: number): boolean {
+  return c === 47 || c === 46 || c === 45 || c === 61 || c === 63 || c === 38 || c === 35 || c === 95 || c === 126 || c === 43 || c === 37;
+}
 
 /** Two terms speak of the same area when they are one term, or share a part of the field or a chapter. */
 export function related(a: GlossaryTerm, b: GlossaryTerm): boolean {
