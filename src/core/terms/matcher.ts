@@ -354,4 +354,3 @@ function atomIndexAt(atoms: AtomBuffer, line: string, character: number): number
   }
   return best;
 }
-

@@ -280,7 +280,7 @@ function notePrefix(prefixNames: Map<string, Set<string>>, text: string, atoms: 
 /**
  * True when [start, …) of a line lies inside a URL (`https://js.langchain.com/docs/chat/openai`):
  * the words of an address name a site and its pages, not concepts. `text` may be a whole text
- * whose line is [lineStart, lineEnd).
+ * whose line begins at `lineStart`; the address ends at the first space, quote or bracket.
  */
 export function isInUrlAt(text: string, start: number, lineStart = 0): boolean {
   // A word of an address follows one of its separators; most words follow a space or a bracket.
