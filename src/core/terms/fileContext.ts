@@ -187,7 +187,7 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
       const field = consider(m[1]);
       const outside = !field && !m[1].startsWith('.');
       if (field || outside) for (const name of PY_FROM_NAMES.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1].split(',') ?? []) {
-        const bound = name.trim().split(/\s+as\s+/).pop()!.trim();
+        const bound = boundNameOf(name);
         if (outside) { if (/^[A-Za-z_]\w*$/.test(bound)) outsideNames.add(bound); continue; }
         if (/^[a-z_][a-z0-9_]*$/.test(bound) && !/^numpy\b/.test(name.trim())) fieldNames.add(bound);
       }
@@ -211,7 +211,7 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
       if (head && !head.includes(';')) {
         const names = [...(/\{([^}]*)\}/.exec(head)?.[1].split(',') ?? []), /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(head)?.[1] ?? ''];
         for (const name of names) {
-          const bound = name.trim().split(/\s+as\s+/).pop()!.trim();
+          const bound = boundNameOf(name);
           if (/^[A-Za-z_$][\w$]*$/.test(bound) && bound !== 'type') outsideNames.add(bound);
         }
       }
@@ -231,6 +231,11 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
   return { fieldImports: [...found], moduleAliases, fieldNames, outsideNames };
 }
 
+/** The name an import item binds: `partial as p` → `p`, `Token` → `Token`. */
+function boundNameOf(item: string): string {
+  return item.trim().split(/\s+as\s+/).pop()!.trim();
+}
+
 /** The names list of a Python `from … import` (parenthesised or not), from just after `import`. */
 const PY_FROM_NAMES = /^[ \t]*\(?([^)#;\n]*)/;
 
@@ -242,9 +247,7 @@ const PY_FROM_NAMES = /^[ \t]*\(?([^)#;\n]*)/;
  */
 export function isFieldMemberAt(line: string, start: number, end: number, file: Pick<FileContext, 'fieldNames' | 'fieldImports'> | undefined, lineStart = 0): boolean {
   if (start <= lineStart || line.charCodeAt(start - 1) !== 46 /* . */ || isIdCode(line.charCodeAt(end))) return false;
-  let i = start - 1;
-  while (i > lineStart && (isIdCode(line.charCodeAt(i - 1)) || line.charCodeAt(i - 1) === 46)) i--;
-  const chain = line.slice(i, start - 1);
+  const chain = chainBefore(line, start - 1, lineStart);
   // An array library's members (`jnp.linalg.norm`, `torch.linalg.norm`) are arithmetic.
   if (/(?:^|\.)(?:linalg|numpy|math)(?:\.|$)/.test(chain)) return false;
   const root = chain.split('.')[0];
@@ -264,10 +267,14 @@ export function isOutsideNameAt(line: string, start: number, end: number, outsid
   while (j < lineEnd && isIdCode(line.charCodeAt(j))) j++;
   if (outsideNames.has(line.slice(i, j))) return true;
   if (i <= lineStart || line.charCodeAt(i - 1) !== 46 /* . */) return false;
-  let r = i - 1;
-  while (r > lineStart && (isIdCode(line.charCodeAt(r - 1)) || line.charCodeAt(r - 1) === 46)) r--;
-  if (r > lineStart && line.charCodeAt(r - 1) === 46) return false;
-  return outsideNames.has(line.slice(r, i - 1).split('.')[0]);
+  return outsideNames.has(chainBefore(line, i - 1, lineStart).split('.')[0]);
+}
+
+/** The dotted name (`torch.nn`, `functools`) that ends just before the `.` at `dot`. */
+function chainBefore(line: string, dot: number, lineStart: number): string {
+  let i = dot;
+  while (i > lineStart && (isIdCode(line.charCodeAt(i - 1)) || line.charCodeAt(i - 1) === 46)) i--;
+  return line.slice(i, dot);
 }
 
 const PY_FROM_LINE = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/;

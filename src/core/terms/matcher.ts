@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../catalog/types';
-import { fileConfirms, isClassNameAt, isFieldMemberAt, isOutsideNameAt, namesLibraryAt, type FileContext } from './fileContext';
+import { fileConfirms, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, identifierAround, isInfrastructureMember, isInUrlAt, isOnePart, namesInfrastructure, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
+import { CONFIRM_LINES, identifierAround, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
@@ -82,13 +82,10 @@ export class TermMatcher {
     // formed itself (the architecture's `transformers`) does not explain it.
     if (best.from === best.to && this.table.isFormedPlural(best.node) && namesLibraryAt(line, atoms.starts[best.from], atoms.ends[best.to])) return undefined;
     const weak = this.table.isWeak(best.node);
-    if (weak && this.scanner.meansSomethingElse(line, atoms, best.from, best.to, best.node)) return undefined;
+    if (weak && this.scanner.meansSomethingElse(line, atoms, best.from, best.to, best.node, file)) return undefined;
+    if (this.scanner.namesSomethingElse(line, atoms, best.from, best.to)) return undefined;
     const start = atoms.starts[best.from];
     const end = atoms.ends[best.to];
-    if (weak && isOutsideNameAt(line, start, end, file?.outsideNames)) return undefined;
-    if (best.from === best.to && isInUrlAt(line, start)) return undefined;
-    if (namesInfrastructure(line, atoms, best.to)) return undefined;
-    if (weak && (this.scanner.isPlainValuesMethod(line, atoms, best.from, best.to, file) || isInfrastructureMember(line, atoms, best.from))) return undefined;
     const senses = this.table.sensesAt(best.node);
     const term = senses ? this.senseOf(senses, line, start, end, context, file, lineNo) : this.table.termAt(best.node)!;
     const found: TermMatch = { term, start, end };

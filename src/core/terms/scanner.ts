@@ -53,7 +53,7 @@ export class TermScanner {
     const { fieldImports, moduleAliases, fieldNames, outsideNames } = importsOf(text);
     const aliases = moduleAliases.size ? moduleAliases : undefined;
     const members = fieldImports.length ? { fieldNames, fieldImports } : undefined;
-    const receivers = { fieldNames, fieldImports, moduleAliases };
+    const names: FileNames = { fieldNames, fieldImports, moduleAliases, outsideNames };
     const distinctive = new Set<GlossaryTerm>();
     const prefixNames = new Map<string, Set<string>>();
     let lineNo = 0;
@@ -64,7 +64,7 @@ export class TermScanner {
       if (eol < 0) eol = text.length;
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members, outsideNames, receivers);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members, names);
       }
       lineNo++;
       pos = eol + 1;
@@ -148,11 +148,24 @@ export class TermScanner {
 
   /**
    * True when the generic word at atoms [from, to] of the line [lineStart, lineEnd) means
-   * something else there: a verb in prose, or a name imported from a library outside the field
-   * (`from functools import cache`). The hover and the scan both drop it.
+   * something else there: a verb in prose, a name imported from a library outside the field
+   * (`from functools import cache`, or used later in the file), a method of a plain value
+   * (`out.norm(…)`) or a member of an infrastructure object (`data.error.message`). `names` are
+   * the file's (FileContext). The hover and the scan both drop it.
    */
-  meansSomethingElse(text: string, atoms: AtomBuffer, from: number, to: number, node: number, lineStart = 0, lineEnd = text.length): boolean {
-    return this.isProseVerb(atoms, from, to, node) || importsFromOutsideField(text, lineStart, lineEnd);
+  meansSomethingElse(text: string, atoms: AtomBuffer, from: number, to: number, node: number,
+    names: FileNames | undefined, lineStart = 0, lineEnd = text.length): boolean {
+    return this.isProseVerb(atoms, from, to, node) || importsFromOutsideField(text, lineStart, lineEnd)
+      || isOutsideNameAt(text, atoms.starts[from], atoms.ends[to], names?.outsideNames, lineStart, lineEnd)
+      || this.isPlainValuesMethod(text, atoms, from, to, names, lineStart) || isInfrastructureMember(text, atoms, from);
+  }
+
+  /**
+   * True when atoms [from, to], generic or not, name something other than a concept: a name that
+   * ends in infrastructure (`vllm_server_port`), or a single word of a URL.
+   */
+  namesSomethingElse(text: string, atoms: AtomBuffer, from: number, to: number, lineStart = 0): boolean {
+    return namesInfrastructure(text, atoms, to) || (from === to && isInUrlAt(text, atoms.starts[from], lineStart));
   }
 
   /**
@@ -161,8 +174,7 @@ export class TermScanner {
    * the object's own layers (`self.gate(…)`), of a field library (`jnp.tril`) or of an object
    * itself named by a term (`llm.stream(…)`) keeps its meaning.
    */
-  isPlainValuesMethod(text: string, atoms: AtomBuffer, from: number, to: number,
-    file: Pick<FileContext, 'fieldNames' | 'fieldImports' | 'moduleAliases'> | undefined, lineStart = 0): boolean {
+  private isPlainValuesMethod(text: string, atoms: AtomBuffer, from: number, to: number, file: FileNames | undefined, lineStart = 0): boolean {
     const { starts, ends } = atoms;
     const start = starts[from];
     if (from === 0 || text.charCodeAt(start - 1) !== 46 || text.charCodeAt(ends[to]) !== 40 || ends[from - 1] !== start - 1) return false;
@@ -186,7 +198,7 @@ export class TermScanner {
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
     moduleAliases?: ReadonlySet<string>, lineEnd = text.length, distinctive?: Set<GlossaryTerm>,
     prefixNames?: Map<string, Set<string>>, fieldMembers?: Pick<FileContext, 'fieldNames' | 'fieldImports'>,
-    outsideNames?: ReadonlySet<string>, receivers?: Pick<FileContext, 'fieldNames' | 'fieldImports' | 'moduleAliases'>,
+    names?: FileNames,
   ): void {
     const { starts, ends, joins, n } = atoms;
     let i = 0;
@@ -210,10 +222,9 @@ export class TermScanner {
         // A library's name (`from transformers import`) is not the plural of a term's alias.
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
-        const otherSense = isWeak && (this.meansSomethingElse(text, atoms, i, best, bestNode, lineStart, lineEnd)
-          || isOutsideNameAt(text, starts[i], ends[best], outsideNames, lineStart, lineEnd)
-          || this.isPlainValuesMethod(text, atoms, i, best, receivers, lineStart) || isInfrastructureMember(text, atoms, i));
-        if (!fused && !library && !otherSense && !namesInfrastructure(text, atoms, best) && !(best === i && isInUrlAt(text, starts[i], lineStart)) && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
+        const otherSense = (isWeak && this.meansSomethingElse(text, atoms, i, best, bestNode, names, lineStart, lineEnd))
+          || this.namesSomethingElse(text, atoms, i, best, lineStart);
+        if (!fused && !library && !otherSense && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
           if (isWeak && ((fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) || isClassNameAt(text, starts[i], ends[best], lineStart))) o.libraryMember = true;
@@ -304,10 +315,10 @@ const INFRASTRUCTURE_HEADS = new Set([
 ]);
 
 /** True when a word after atom `to` in the same identifier is an infrastructure head (INFRASTRUCTURE_HEADS). */
-export function namesInfrastructure(text: string, atoms: AtomBuffer, to: number): boolean {
+function namesInfrastructure(text: string, atoms: AtomBuffer, to: number): boolean {
   const { starts, ends, joins, n } = atoms;
   for (let k = to + 1; k < n && isInner(joins[k]); k++) {
-    if (ends[k] - starts[k] <= 11 && INFRASTRUCTURE_HEADS.has(text.slice(starts[k], ends[k]).toLowerCase())) return true;
+    if (isInfrastructureWord(text, starts[k], ends[k])) return true;
   }
   return false;
 }
@@ -316,11 +327,19 @@ export function namesInfrastructure(text: string, atoms: AtomBuffer, to: number)
  * True when atom `from` is written as a member of an object named by an infrastructure head
  * (`data.error.message`, `response.proxy.url`): the member is that object's.
  */
-export function isInfrastructureMember(text: string, atoms: AtomBuffer, from: number): boolean {
+function isInfrastructureMember(text: string, atoms: AtomBuffer, from: number): boolean {
   const { starts, ends } = atoms;
   if (from === 0 || text.charCodeAt(starts[from] - 1) !== 46 || ends[from - 1] !== starts[from] - 1) return false;
-  return ends[from - 1] - starts[from - 1] <= 11 && INFRASTRUCTURE_HEADS.has(text.slice(starts[from - 1], ends[from - 1]).toLowerCase());
+  return isInfrastructureWord(text, starts[from - 1], ends[from - 1]);
 }
+
+/** True when text[start, end) is one of INFRASTRUCTURE_HEADS (none is longer than 11 letters). */
+function isInfrastructureWord(text: string, start: number, end: number): boolean {
+  return end - start <= 11 && INFRASTRUCTURE_HEADS.has(text.slice(start, end).toLowerCase());
+}
+
+/** The names a file gives to libraries, inside and outside the field, that the generic-word tests read. */
+type FileNames = Pick<FileContext, 'fieldNames' | 'fieldImports' | 'moduleAliases' | 'outsideNames'>;
 
 /** Names by which code calls its own object's members (`self.gate(…)`): a method there is one of the model's layers. */
 const RECEIVER_ITSELF = /^(?:self|this|super|cls|ctx)$/;
