@@ -19,6 +19,15 @@ describe('file context', () => {
     assert.deepEqual(fieldImportsOf("import express from 'express';\nimport jwt from 'jsonwebtoken';\nimport os\n"), []);
   });
 
+  it('reads imports on every kind of line ending and only where the keyword starts a word', () => {
+    assert.deepEqual(fieldImportsOf('import os\r\nfrom peft import LoraConfig\r\n').sort(), ['peft'], 'CRLF');
+    assert.deepEqual(fieldImportsOf('import os\rimport torch\r').sort(), ['torch'], 'old Mac CR');
+    assert.deepEqual(fieldImportsOf('x = 1  # the important part: import torch later\n    import torch.nn as nn\n'), ['torch'], 'an indented import after a comment that mentions one');
+    assert.deepEqual(fieldImportsOf('x = 1  # then import torch\n'), [], 'import in the middle of a line is no statement');
+    assert.deepEqual(fieldImportsOf("const a = unrequire('openai');\nconst b = prefrom 'torch';\n"), [], 'a word that only ends in a keyword');
+    assert.deepEqual(fieldImportsOf("import { a } from 'x'; const c = require('openai'); import('@anthropic-ai/sdk');\n").sort(), ['@anthropic-ai', 'openai'], 'several on one line');
+  });
+
   it('reads the names a file gives to whole modules, not the names it imports from them', () => {
     const py = 'import jax.numpy as jnp\nimport torch as torch\nimport os, sys\nfrom torch.nn import functional as F\n';
     assert.deepEqual([...moduleAliasesOf(py)], ['jnp']);

@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../catalog/types';
-import { isIdCode } from './split';
+import { hasNameAt, isIdCode } from './split';
 
 /**
  * What kind of file a hover is in. Generic words (`key`, `beta`, `token`, `layer`, `cache`) mean
@@ -131,8 +131,58 @@ export interface FileContext {
   outsideNames?: ReadonlySet<string>;
 }
 
-const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/gm;
-const JS_IMPORT = /(?:\bfrom[ \t]*|\bimport[ \t]*\(?[ \t]*|\brequire[ \t]*\([ \t]*)["']([^"'\n]{1,100})["']/g;
+/** A Python import statement, read where a line starts. */
+const PY_IMPORT = /[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][^#;\n]*))/y;
+/** A JavaScript module specifier, read where one of JS_IMPORT_WORDS starts. */
+const JS_IMPORT = /(?:from[ \t]*|import[ \t]*\(?[ \t]*|require[ \t]*\([ \t]*)["']([^"'\n]{1,100})["']/y;
+const JS_IMPORT_WORDS = ['from', 'import', 'require'];
+
+/**
+ * Python imports: every line that holds the word `import` is read once from its start. Finding
+ * the word first, rather than trying the pattern at every line start, keeps this a small part of
+ * a scan (most lines import nothing).
+ */
+function* pythonImports(text: string): Generator<RegExpExecArray> {
+  let tried = -1;
+  for (let at = text.indexOf('import'); at >= 0; at = text.indexOf('import', at + 6)) {
+    let lineStart = at;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    if (lineStart === tried) continue;
+    tried = lineStart;
+    PY_IMPORT.lastIndex = lineStart;
+    const m = PY_IMPORT.exec(text);
+    if (m) yield m;
+  }
+}
+
+/** JavaScript module specifiers (`from "x"`, `import("x")`, `require("x")`) in text order, each read where its word starts. */
+function* javascriptImports(text: string): Generator<RegExpExecArray> {
+  const next = JS_IMPORT_WORDS.map((w) => wordAt(text, w, 0));
+  let done = 0;
+  for (;;) {
+    let k = -1;
+    for (let i = 0; i < next.length; i++) if (next[i] >= 0 && (k < 0 || next[i] < next[k])) k = i;
+    if (k < 0) return;
+    const at = next[k];
+    next[k] = wordAt(text, JS_IMPORT_WORDS[k], at + 1);
+    if (at < done) continue;
+    JS_IMPORT.lastIndex = at;
+    const m = JS_IMPORT.exec(text);
+    if (m) { done = at + m[0].length; yield m; }
+  }
+}
+
+/** The next `word` at or after `from` that does not continue a name before it, or -1. */
+function wordAt(text: string, word: string, from: number): number {
+  let at = text.indexOf(word, from);
+  while (at > 0 && isWordCode(text.charCodeAt(at - 1))) at = text.indexOf(word, at + 1);
+  return at;
+}
+
+/** What `\b` reads as a word character: A-Z, a-z, 0-9 and `_`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** The root a module is known by: `transformers.models.llama` → `transformers`, `@langchain/core/x` → `@langchain`. */
 function rootOf(spec: string): string[] {
@@ -180,7 +230,7 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
     if (root) found.add(root);
     return root !== undefined;
   };
-  for (const m of text.matchAll(PY_IMPORT)) {
+  for (const m of pythonImports(text)) {
     if (m[1]) {
       // `from torch import nn`, `from flax import linen as nn`: lower-case names imported from a
       // field library are its modules and functions (classes are capitalised).
@@ -202,7 +252,7 @@ export function importsOf(text: string): { fieldImports: string[]; moduleAliases
       else if (!field && PY_MODULE_SPEC.test(spec)) outsideNames.add(alias ? alias[2] : spec.split('.')[0]);
     }
   }
-  for (const m of text.matchAll(JS_IMPORT)) {
+  for (const m of javascriptImports(text)) {
     const field = consider(m[1]);
     if (!field && !m[1].startsWith('.') && m[0].startsWith('from')) {
       // `import Lexer, { Token, tokTypes as tt } from "acorn"`: the names the statement binds.
@@ -265,9 +315,14 @@ export function isOutsideNameAt(line: string, start: number, end: number, outsid
   while (i > lineStart && isIdCode(line.charCodeAt(i - 1))) i--;
   let j = end;
   while (j < lineEnd && isIdCode(line.charCodeAt(j))) j++;
-  if (outsideNames.has(line.slice(i, j))) return true;
+  if (hasNameAt(outsideNames, line, i, j)) return true;
   if (i <= lineStart || line.charCodeAt(i - 1) !== 46 /* . */) return false;
-  return outsideNames.has(chainBefore(line, i - 1, lineStart).split('.')[0]);
+  // The chain's first name (`requests` in `requests.adapters.retry`).
+  let root = i - 1;
+  while (root > lineStart && (isIdCode(line.charCodeAt(root - 1)) || line.charCodeAt(root - 1) === 46)) root--;
+  let rootEnd = root;
+  while (rootEnd < i - 1 && line.charCodeAt(rootEnd) !== 46) rootEnd++;
+  return hasNameAt(outsideNames, line, root, rootEnd);
 }
 
 /** The dotted name (`torch.nn`, `functools`) that ends just before the `.` at `dot`. */

@@ -333,9 +333,20 @@ function isInfrastructureMember(text: string, atoms: AtomBuffer, from: number): 
   return isInfrastructureWord(text, starts[from - 1], ends[from - 1]);
 }
 
-/** True when text[start, end) is one of INFRASTRUCTURE_HEADS (none is longer than 11 letters). */
+/**
+ * Each head's length and first and last letters, lower-cased, as one number: an atom whose
+ * signature is none of these is no head, and most atoms are told so without cutting a string out.
+ */
+const INFRASTRUCTURE_SIGNATURES = new Set([...INFRASTRUCTURE_HEADS].map((w) => signatureOf(w, 0, w.length)));
+
+function signatureOf(text: string, start: number, end: number): number {
+  return ((end - start) << 16) | ((text.charCodeAt(start) | 32) << 8) | (text.charCodeAt(end - 1) | 32);
+}
+
+/** True when text[start, end) is one of INFRASTRUCTURE_HEADS, in any case. */
 function isInfrastructureWord(text: string, start: number, end: number): boolean {
-  return end - start <= 11 && INFRASTRUCTURE_HEADS.has(text.slice(start, end).toLowerCase());
+  return end - start <= 11 && INFRASTRUCTURE_SIGNATURES.has(signatureOf(text, start, end))
+    && INFRASTRUCTURE_HEADS.has(text.slice(start, end).toLowerCase());
 }
 
 /** The names a file gives to libraries, inside and outside the field, that the generic-word tests read. */

@@ -55,10 +55,9 @@ export function splitAtoms(text: string, from: number, to: number, atoms: AtomBu
     let c = text.charCodeAt(i);
     let cl = c < 128 ? CLS[c] : 0;
     if (cl === 0) { i++; continue; }
-    const gap = prevEnd < 0 ? JOIN_NONE : joinAcross(text, prevEnd, i);
-    const first = atoms.n;
-    // The first part is joined by the gap before the identifier; later ones by `_` or a case change.
-    const push = (s: number, e: number) => atoms.push(s, e, atoms.n === first ? gap : text.charCodeAt(s - 1) === 95 ? JOIN_SNAKE : JOIN_CASE);
+    // The first part is joined by the gap before the identifier; later ones by `_` or a case
+    // change. No closure per identifier: the loop runs for every name of every line scanned.
+    let join = prevEnd < 0 ? JOIN_NONE : joinAcross(text, prevEnd, i);
     let s = cl === 4 ? -1 : i;
     let prev = cl;
     for (i++; i < to; i++) {
@@ -66,20 +65,21 @@ export function splitAtoms(text: string, from: number, to: number, atoms: AtomBu
       cl = c < 128 ? CLS[c] : 0;
       if (cl === 0) break;
       if (cl === 4) {
-        if (s >= 0) { push(s, i); s = -1; }
+        if (s >= 0) { atoms.push(s, i, join); join = JOIN_SNAKE; s = -1; }
       } else if (s < 0) {
         s = i;
-      } else if ((prev === 1 && cl === 2) || ((prev === 3) !== (cl === 3))) {
-        push(s, i); s = i;
-      } else if (prev === 2 && cl === 2 && i + 1 < to) {
-        const n = text.charCodeAt(i + 1);
-        if (n < 128 && CLS[n] === 1) { push(s, i); s = i; }
+      } else if ((prev === 1 && cl === 2) || ((prev === 3) !== (cl === 3)) || (prev === 2 && cl === 2 && i + 1 < to && isLowerCode(text.charCodeAt(i + 1)))) {
+        atoms.push(s, i, join); join = JOIN_CASE; s = i;
       }
       prev = cl;
     }
-    if (s >= 0) push(s, i);
+    if (s >= 0) atoms.push(s, i, join);
     prevEnd = i;
   }
+}
+
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** A single space, hyphen, ` - ` or `@` between words reads as one phrase ("context window", "grouped-query", "pass@k"). */
@@ -134,12 +134,33 @@ export function isAliasAt(aliases: ReadonlySet<string>, text: string, at: number
   while (from > lineStart && isIdCode(text.charCodeAt(from - 1))) from--;
   if (text.charCodeAt(to) === 46 /* . */) {
     if (from > lineStart && text.charCodeAt(from - 1) === 46) return false;
-    return aliases.has(text.slice(from, to));
+    return hasNameAt(aliases, text, from, to);
   }
-  if (!aliases.has(text.slice(from, to))) return false;
+  if (!hasNameAt(aliases, text, from, to)) return false;
   return BOUND_AFTER_AS.test(text.slice(Math.max(lineStart, from - 8), from))
     || BOUND_BY_REQUIRE.test(text.slice(to, Math.min(lineEnd, to + 40)));
 }
+
+/**
+ * True when text[from, to) is one of `names`. Most names of a line are in no such set, and
+ * their length already says so: the string is cut out only when a name of that length exists.
+ */
+export function hasNameAt(names: ReadonlySet<string>, text: string, from: number, to: number): boolean {
+  return (lengthsOf(names) & lengthBit(to - from)) !== 0 && names.has(text.slice(from, to));
+}
+
+/** The lengths of a set's names as bits (bit 31: 31 characters or more), computed once per set. */
+const aliasLengths = new WeakMap<ReadonlySet<string>, number>();
+function lengthsOf(aliases: ReadonlySet<string>): number {
+  let bits = aliasLengths.get(aliases);
+  if (bits === undefined) {
+    bits = 0;
+    for (const a of aliases) bits |= lengthBit(a.length);
+    aliasLengths.set(aliases, bits);
+  }
+  return bits;
+}
+const lengthBit = (n: number): number => 1 << Math.min(n, 31);
 
 /** A-Z, a-z, 0-9, `_` or `$`: a character that continues a name. */
 export function isIdCode(c: number): boolean {
