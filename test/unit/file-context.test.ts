@@ -370,6 +370,25 @@ describe('which names make a file about the field', () => {
     assert.deepEqual(hoverIn('import torch'), { hover: undefined, scanned: false });
   });
 
+  it('takes no other shared word as evidence for a shared word\'s sense, on its line or in its file', () => {
+    const lines = [
+      'import torch',
+      'class SparseMoeBlock(nn.Module):',
+      '    def forward(self, hidden_states):',
+      '        router_probs = torch.softmax(self.gate(hidden_states), dim=-1)',
+      '        values, idx = torch.topk(router_probs, self.top_k, dim=-1)  # (seq_len, top_k)',
+    ];
+    const text = lines.join('\n');
+    const scan = repoScanner.scan(text);
+    const m = new TermMatcher(repo.terms);
+    const at = lines[4].indexOf('topk') + 1;
+    assert.equal(m.match(lines[4], at, [lines[2], lines[3]], scan.context, 4)?.term.id, 'moe-top-k', 'the router beside it, not the two other top_k');
+    assert.ok(scan.occurrences.some((o) => o.line === 4 && o.shared), 'the scan marks the shared words');
+    assert.ok(!scan.context.senseEvidence?.has(repo.terms.find((t) => t.id === 'top-k')!), 'a term named only by shared words is no evidence in the file');
+    const sampling = 'next_logits = torch.topk(logits / temperature, k)';
+    assert.equal(m.match(sampling, sampling.indexOf('topk') + 1)?.term.id, 'top-k', 'beside a temperature it is sampling');
+  });
+
   it('lets a word with one sense in the field speak in any file about it, with no related term nearby, and nowhere else', () => {
     assert.ok(repo.terms.find((t) => t.id === 'random-seed')?.fieldKeys?.includes('seed'), 'content/glossary lists seed under field_aliases');
     const body = ['', 'def run(config):', '    value = config.get("seed", 0)', '    return value'];

@@ -87,9 +87,9 @@ describe('term matcher', () => {
     const line = 'x = past_key_values';
     assert.equal(m.match(line, 6)?.term.id, owner.id, 'nothing tells them apart: the owner');
     assert.equal(m.match(line, 6, ['y = witness_word'])?.term.id, 'other-sense', 'a related term nearby');
-    const file = { fieldImports: ['torch'], strongTerms: 5, aboutField: true, termCounts: new Map([[witness, 3]]) };
+    const file = { fieldImports: ['torch'], strongTerms: 5, aboutField: true, senseEvidence: new Set([witness]) };
     assert.equal(m.match(line, 6, [], file)?.term.id, 'other-sense', 'related terms in the file');
-    assert.equal(m.match(line, 6, [], { ...file, termCounts: new Map() })?.term.id, owner.id);
+    assert.equal(m.match(line, 6, [], { ...file, senseEvidence: new Set() })?.term.id, owner.id);
     assert.equal(m.match('x = past_key_values  # witness_word', 6)?.term.id, 'other-sense', 'on the same line');
   });
 

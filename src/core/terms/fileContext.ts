@@ -98,9 +98,11 @@ export interface FileContext {
    * The unambiguous terms the file's scan found on a line (0-based), in order. With it, a hover
    * confirms a generic word from the scan instead of reading the neighbouring lines again.
    */
-  strongOnLine?(line: number): readonly { term: GlossaryTerm; start: number; end: number }[];
-  /** How often each unambiguous term (by id) occurs in the file: the evidence for a shared word's sense. */
+  strongOnLine?(line: number): readonly { term: GlossaryTerm; start: number; end: number; shared?: true }[];
+  /** How often each unambiguous term occurs in the file: whether the file returns to the field's terms. */
   termCounts?: ReadonlyMap<GlossaryTerm, number>;
+  /** The terms the file names by words of their own, not shared with another term: what tells a shared word's senses apart. */
+  senseEvidence?: ReadonlySet<GlossaryTerm>;
   /**
    * Names the file binds to a whole module under a name of its own (`import jax.numpy as jnp`,
    * `const openai_1 = require("openai")`): such a name stands for the module, whatever words it

@@ -18,10 +18,12 @@ const NEIGHBOURHOOD = 120;
 const MAX_CONTEXT_LINE = 500;
 /**
  * What a neighbouring term says for a sense of a shared word: a name of the sense itself
- * (`layer_norm_eps` beside `eps`) or a term of the same part of the field counts ten times a
- * term that only shares a chapter with it (a chapter covers several parts).
+ * (`layer_norm_eps` beside `eps`) or a term of the same concept counts ten times a term that
+ * only shares a chapter with it (a chapter covers several parts), and a term of the same part of
+ * the field three times: a part is wide (training holds both a model's logits and MoE routing).
  */
-const SAME_TERM_OR_PART = 10;
+const SAME_TERM_OR_CONCEPT = 10;
+const SAME_PART = 3;
 
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
@@ -181,23 +183,26 @@ export class TermMatcher {
    * The sense of a shared word (`top_k` in sampling or in retrieval): the one with the most
    * related unambiguous terms on its line, then on the CONFIRM_LINES lines around it, then in the
    * whole file; the owner of the word when nothing tells them apart. Another sense's names are no evidence
-   * for this one, but a sense's own names are (see SAME_TERM_OR_PART).
+   * for this one, but a sense's own names are (see SAME_TERM_OR_CONCEPT).
    */
   private senseOf(senses: readonly GlossaryTerm[], line: string, start: number, end: number,
     context: readonly string[], file?: FileContext, lineNo?: number): GlossaryTerm {
     const scanned = scanOf(file, lineNo);
-    const onLine = (scanned?.(lineNo!) ?? this.scanner.strongSpansOfLine(line)).filter((o) => o.start < start || o.end > end).map((o) => o.term);
+    // Another shared word (`self.top_k` beside `torch.topk`) is as ambiguous as this one: only
+    // names of one term are evidence.
+    const onLine = (scanned?.(lineNo!) ?? this.scanner.strongSpansOfLine(line)).filter((o) => !o.shared && (o.start < start || o.end > end)).map((o) => o.term);
     const near: GlossaryTerm[] = [];
-    for (const { text, spans } of nearLines(context, scanned, lineNo)) for (const o of spans ?? this.scanner.strongSpansOfLine(text)) near.push(o.term);
+    for (const { text, spans } of nearLines(context, scanned, lineNo)) for (const o of spans ?? this.scanner.strongSpansOfLine(text)) if (!o.shared) near.push(o.term);
     // In the file each related term counts once, however often it occurs: a library name
     // repeated 100 times says no more about the sense than once.
-    const fileTerms = file?.termCounts ? [...file.termCounts.keys()] : [];
+    const fileTerms = file?.senseEvidence ? [...file.senseEvidence] : [];
     const evidence = (sense: GlossaryTerm, terms: readonly GlossaryTerm[]) => {
       let n = 0;
       for (const t of terms) {
-        if (t.id === sense.id) n += SAME_TERM_OR_PART;
+        if (t.id === sense.id) n += SAME_TERM_OR_CONCEPT;
         else if (senses.includes(t)) continue;
-        else if (t.part !== undefined && t.part === sense.part) n += SAME_TERM_OR_PART;
+        else if (t.concept !== undefined && t.concept === sense.concept) n += SAME_TERM_OR_CONCEPT;
+        else if (t.part !== undefined && t.part === sense.part) n += SAME_PART;
         else if (related(t, sense)) n++;
       }
       return n;
@@ -311,7 +316,7 @@ export function neighboursOf(lines: readonly string[], line: number): string[] {
   return out;
 }
 
-type Spans = readonly { term: GlossaryTerm; start: number; end: number }[];
+type Spans = readonly { term: GlossaryTerm; start: number; end: number; shared?: true }[];
 
 /** The file scan's spans by line, when both the scan and the cursor's line number are known. */
 function scanOf(file: FileContext | undefined, lineNo: number | undefined): ((line: number) => Spans) | undefined {

@@ -31,6 +31,11 @@ export interface Occurrence {
    * (`class Dense(Module)`): in a file about the field, that confirms it.
    */
   libraryMember?: true;
+  /**
+   * Named by a word several terms share (`top_k` of sampling, retrieval and MoE routing): the
+   * term is the word's owner, which says nothing about which sense a neighbour means.
+   */
+  shared?: true;
 }
 
 export interface ScanResult {
@@ -76,7 +81,7 @@ export class TermScanner {
     for (const [t, n] of termCounts) if (n >= 2 && distinctive.has(t)) recurring++;
     const prefixes = new Map<string, number>();
     for (const [k, names] of prefixNames) prefixes.set(k, names.size);
-    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases, fieldNames), ...(outsideNames.size ? { outsideNames } : {}), strongOnLine: (line) => onLine(strong, line), termCounts, prefixes };
+    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases, fieldNames), ...(outsideNames.size ? { outsideNames } : {}), strongOnLine: (line) => onLine(strong, line), termCounts, senseEvidence: unsharedTerms(strong), prefixes };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
@@ -227,6 +232,7 @@ export class TermScanner {
         if (!fused && !library && !otherSense && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
+          if (this.table.sensesAt(bestNode)) o.shared = true;
           if (isWeak && ((fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) || isClassNameAt(text, starts[i], ends[best], lineStart))) o.libraryMember = true;
           (isWeak ? weak : strong).push(o);
           if (distinctive && !isWeak && !distinctive.has(term) && this.isDistinctive(text, atoms, i, best)) distinctive.add(term);
@@ -373,6 +379,13 @@ function onLine(list: readonly Occurrence[], line: number): Occurrence[] {
   let end = lo;
   while (end < list.length && list[end].line === line) end++;
   return list.slice(lo, end);
+}
+
+/** The terms a list names by words of their own (not shared with another term). */
+function unsharedTerms(list: readonly Occurrence[]): Set<GlossaryTerm> {
+  const out = new Set<GlossaryTerm>();
+  for (const o of list) if (!o.shared) out.add(o.term);
+  return out;
 }
 
 /** How often each term occurs in a list of occurrences. */
