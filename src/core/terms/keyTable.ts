@@ -43,6 +43,7 @@ export class KeyTable {
   private readonly formed: boolean[] = [false];
   /** Nodes whose key has more than one sense: the owner first, then the terms that share it. */
   private readonly senses = new Map<number, GlossaryTerm[]>();
+  private shared = new Uint8Array(0);
   /** Every term's everyday English words (lowercase): names made only of them do not mark a file as about the field. */
   readonly everydayWords = new Set<string>();
 
@@ -70,11 +71,23 @@ export class KeyTable {
         this.senses.set(node, list);
       }
     }
+    this.shared = new Uint8Array(this.terms.length);
+    for (const node of this.senses.keys()) this.shared[node] = 1;
   }
 
   /** Every sense of the key ending at this node (the owner first), when it has more than one. */
   sensesAt(node: number): readonly GlossaryTerm[] | undefined {
     return this.senses.get(node);
+  }
+
+  /** True when the key ending at this node has more than one sense (an array read, for the scanner's every occurrence). */
+  isShared(node: number): boolean {
+    return this.shared[node] === 1;
+  }
+
+  /** How many nodes the trie has: node numbers are below it. */
+  get nodeCount(): number {
+    return this.terms.length;
   }
 
   /** Lay the edges out as arrays: a walk then compares a few bytes instead of hashing. */

@@ -48,6 +48,7 @@ export class TermScanner {
 
   constructor(terms: readonly GlossaryTerm[] | KeyTable) {
     this.table = terms instanceof KeyTable ? terms : new KeyTable(terms);
+    this.distinctiveWords = new Int8Array(this.table.nodeCount).fill(-1);
   }
 
   /** Every term occurrence in `text`, and what the text says about the file it is. */
@@ -122,6 +123,19 @@ export class TermScanner {
   private readonly atoms = new AtomBuffer();
 
   /**
+   * Whether a single word names its term as only the field would (see isDistinctive). That
+   * depends only on the word, which is the key ending at its trie node: worked out once per
+   * node (1 distinctive, 0 not, -1 not yet known), not for every occurrence of the word.
+   */
+  private isDistinctiveWord(text: string, atoms: AtomBuffer, at: number, node: number): boolean {
+    let known = this.distinctiveWords[node];
+    if (known < 0) { known = this.isDistinctive(text, atoms, at, at) ? 1 : 0; this.distinctiveWords[node] = known; }
+    return known === 1;
+  }
+
+  private readonly distinctiveWords: Int8Array;
+
+  /**
    * Whether atoms [from, to] name a term as only the field would: an identifier of two or more
    * parts (`hidden_size`, `BM25Okapi`), or a word that is not everyday English (`softmax`,
    * `avgdl`). Everyday words alone (`attention`, "input image", "Shannon entropy" in an image
@@ -169,8 +183,8 @@ export class TermScanner {
    * True when atoms [from, to], generic or not, name something other than a concept: a name that
    * ends in infrastructure (`vllm_server_port`), or a single word of a URL.
    */
-  namesSomethingElse(text: string, atoms: AtomBuffer, from: number, to: number, lineStart = 0): boolean {
-    return namesInfrastructure(text, atoms, to) || (from === to && isInUrlAt(text, atoms.starts[from], lineStart));
+  namesSomethingElse(text: string, atoms: AtomBuffer, from: number, to: number, lineStart = 0, mayHoldUrl = true): boolean {
+    return namesInfrastructure(text, atoms, to) || (mayHoldUrl && from === to && isInUrlAt(text, atoms.starts[from], lineStart));
   }
 
   /**
@@ -206,6 +220,9 @@ export class TermScanner {
     names?: FileNames,
   ): void {
     const { starts, ends, joins, n } = atoms;
+    // Whether the line holds `://` at all, read once when a word first needs it: most lines hold
+    // no address, and their words are then not walked back to look for one.
+    let url = -1;
     let i = 0;
     while (i < n) {
       let node = this.table.walk(ROOT, text, starts[i], ends[i]);
@@ -228,14 +245,14 @@ export class TermScanner {
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
         const otherSense = (isWeak && this.meansSomethingElse(text, atoms, i, best, bestNode, names, lineStart, lineEnd))
-          || this.namesSomethingElse(text, atoms, i, best, lineStart);
+          || this.namesSomethingElse(text, atoms, i, best, lineStart, i === best && (url < 0 ? (url = holdsAddress(text, lineStart, lineEnd) ? 1 : 0) : url) === 1);
         if (!fused && !library && !otherSense && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
-          if (this.table.sensesAt(bestNode)) o.shared = true;
+          if (this.table.isShared(bestNode)) o.shared = true;
           if (isWeak && ((fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) || isClassNameAt(text, starts[i], ends[best], lineStart))) o.libraryMember = true;
           (isWeak ? weak : strong).push(o);
-          if (distinctive && !isWeak && !distinctive.has(term) && this.isDistinctive(text, atoms, i, best)) distinctive.add(term);
+          if (distinctive && !isWeak && !distinctive.has(term) && (i === best ? this.isDistinctiveWord(text, atoms, i, bestNode) : this.isDistinctive(text, atoms, i, best))) distinctive.add(term);
           if (prefixNames && !isWeak && best + 1 < n && isInner(joins[best + 1]) && !isInner(joins[i])) notePrefix(prefixNames, text, atoms, i, best);
         }
         i = best + 1;
@@ -292,6 +309,12 @@ function notePrefix(prefixNames: Map<string, Set<string>>, text: string, atoms: 
   if (names.size >= NAMESPACE_NAMES) return;
   const [, last] = identifierAround(atoms, to);
   names.add(text.slice(atoms.starts[from], atoms.ends[last]));
+}
+
+/** True when text[from, to) holds `://`, the mark of an address. */
+function holdsAddress(text: string, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) if (text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) return true;
+  return false;
 }
 
 /**
