@@ -294,6 +294,16 @@ describe('which names make a file about the field', () => {
     assert.deepEqual([...js].sort(), ['Lexer', 'Token', '_', 'tt']);
   });
 
+  it('reads a generic word followed by an index (layer_idx) as a position, in the hover and the scan', () => {
+    const text = ['import torch', 'class Block(nn.Module):', '    def __init__(self, config, layer_idx):', '        self.layer_idx = layer_idx', '        self.layers = nn.ModuleList([DecoderLayer(config) for _ in range(config.num_hidden_layers)])'].join('\n');
+    const lines = text.split('\n');
+    const file = repoScanner.scan(text).context;
+    const m = new TermMatcher(repo.terms);
+    assert.equal(m.match(lines[3], lines[3].indexOf('layer_idx') + 2, [lines[1], lines[2], lines[4]], file, 3), undefined, 'an index');
+    assert.ok(!repoScanner.scan(text).occurrences.some((o) => o.line === 3), 'the scan agrees');
+    assert.equal(m.match(lines[4], lines[4].indexOf('layers') + 2, [lines[2], lines[3]], file, 4)?.term.id, 'transformer-block', 'the layers themselves still speak');
+  });
+
   it('leaves a generic word that is, or is a member of, a name imported from outside the field to that library', () => {
     const names = new Set(['lru_cache', 'functools']);
     const line = '@functools.lru_cache(maxsize=1)';

@@ -176,7 +176,8 @@ export class TermScanner {
     names: FileNames | undefined, lineStart = 0, lineEnd = text.length): boolean {
     return this.isProseVerb(atoms, from, to, node) || importsFromOutsideField(text, lineStart, lineEnd)
       || isOutsideNameAt(text, atoms.starts[from], atoms.ends[to], names?.outsideNames, lineStart, lineEnd)
-      || this.isPlainValuesMethod(text, atoms, from, to, names, lineStart) || isInfrastructureMember(text, atoms, from);
+      || this.isPlainValuesMethod(text, atoms, from, to, names, lineStart) || isInfrastructureMember(text, atoms, from)
+      || isCountedBy(text, atoms, to);
   }
 
   /**
@@ -342,6 +343,18 @@ const INFRASTRUCTURE_HEADS = new Set([
   'port', 'host', 'proxy', 'url', 'uri', 'endpoint', 'verbose', 'error', 'exception', 'warning', 'logger',
   'route', 'routes', 'redacted', 'credentials', 'password', 'secret', 'timeout', 'timeouts', 'version',
 ]);
+
+/**
+ * True when the identifier goes on, right after atom `to`, with an index (`layer_idx`,
+ * `expert_index`, `head_i`): it names a position among those things, a loop counter, not the
+ * concept the generic word names.
+ */
+function isCountedBy(text: string, atoms: AtomBuffer, to: number): boolean {
+  const k = to + 1;
+  if (k >= atoms.n || !isInner(atoms.joins[k])) return false;
+  const w = text.slice(atoms.starts[k], atoms.ends[k]).toLowerCase();
+  return (w === 'idx' || w === 'index' || w === 'i' || w === 'j' || w === 'no' || w === 'num' && k + 1 >= atoms.n) && (k + 1 >= atoms.n || !isInner(atoms.joins[k + 1]));
+}
 
 /** True when a word after atom `to` in the same identifier is an infrastructure head (INFRASTRUCTURE_HEADS). */
 function namesInfrastructure(text: string, atoms: AtomBuffer, to: number): boolean {
