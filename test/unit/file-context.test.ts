@@ -394,6 +394,8 @@ describe('which names make a file about the field', () => {
     const at = lines[4].indexOf('topk') + 1;
     assert.equal(m.match(lines[4], at, [lines[2], lines[3]], scan.context, 4)?.term.id, 'moe-top-k', 'the router beside it, not the two other top_k');
     assert.ok(scan.occurrences.some((o) => o.line === 4 && o.shared), 'the scan marks the shared words');
+    const scanned = scan.occurrences.find((o) => o.line === 4 && o.start === lines[4].indexOf('topk'));
+    assert.equal(scanned?.term.id, 'moe-top-k', 'the scan gives the shared word the hover\'s sense');
     assert.ok(!scan.context.senseEvidence?.has(repo.terms.find((t) => t.id === 'top-k')!), 'a term named only by shared words is no evidence in the file');
     const sampling = 'next_logits = torch.topk(logits / temperature, k)';
     assert.equal(m.match(sampling, sampling.indexOf('topk') + 1)?.term.id, 'top-k', 'beside a temperature it is sampling');

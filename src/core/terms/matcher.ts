@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../catalog/types';
 import { fileConfirms, isClassNameAt, isFieldMemberAt, namesLibraryAt, type FileContext } from './fileContext';
 import { KeyTable, NONE, ROOT } from './keyTable';
-import { CONFIRM_LINES, identifierAround, isOnePart, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, spanKey, TermScanner } from './scanner';
+import { CONFIRM_LINES, identifierAround, isOnePart, MAX_CONTEXT_LINE, MAX_LINE, MAX_SPAN, NAMESPACE_NAMES, related, senseByEvidence, spanKey, TermScanner } from './scanner';
 import { AtomBuffer, isAliasAt, JOIN_CASE, JOIN_NONE, splitAtoms } from './split';
 
 /** What the matcher found under the cursor. */
@@ -14,16 +14,6 @@ export interface TermMatch {
 
 /** Characters around the cursor that are read: enough for MAX_SPAN atoms of long names. */
 const NEIGHBOURHOOD = 120;
-/** Context lines longer than this (minified or generated code) are not read. */
-const MAX_CONTEXT_LINE = 500;
-/**
- * What a neighbouring term says for a sense of a shared word: a name of the sense itself
- * (`layer_norm_eps` beside `eps`) or a term of the same concept counts ten times a term that
- * only shares a chapter with it (a chapter covers several parts), and a term of the same part of
- * the field three times: a part is wide (training holds both a model's logits and MoE routing).
- */
-const SAME_TERM_OR_CONCEPT = 10;
-const SAME_PART = 3;
 
 /**
  * Finds the glossary term at a position in one line of code. It reads only that line: the
@@ -180,44 +170,22 @@ export class TermMatcher {
   }
 
   /**
-   * The sense of a shared word (`top_k` in sampling or in retrieval): the one with the most
-   * related unambiguous terms on its line, then on the CONFIRM_LINES lines around it, then in the
-   * whole file; the owner of the word when nothing tells them apart. Another sense's names are no evidence
-   * for this one, but a sense's own names are (see SAME_TERM_OR_CONCEPT).
+   * The sense of a shared word (`top_k` in sampling or in retrieval), from the terms of its line,
+   * of the CONFIRM_LINES lines around it and of the file (see senseByEvidence). With the file's
+   * scan, those are the scan's: the hover and "Concepts in this file" then agree.
    */
   private senseOf(senses: readonly GlossaryTerm[], line: string, start: number, end: number,
     context: readonly string[], file?: FileContext, lineNo?: number): GlossaryTerm {
     const scanned = scanOf(file, lineNo);
     // Another shared word (`self.top_k` beside `torch.topk`) is as ambiguous as this one: only
     // names of one term are evidence.
-    const onLine = (scanned?.(lineNo!) ?? this.scanner.strongSpansOfLine(line)).filter((o) => !o.shared && (o.start < start || o.end > end)).map((o) => o.term);
-    const near: GlossaryTerm[] = [];
-    for (const { text, spans } of nearLines(context, scanned, lineNo)) for (const o of spans ?? this.scanner.strongSpansOfLine(text)) if (!o.shared) near.push(o.term);
-    // In the file each related term counts once, however often it occurs: a library name
-    // repeated 100 times says no more about the sense than once.
-    const fileTerms = file?.senseEvidence ? [...file.senseEvidence] : [];
-    const evidence = (sense: GlossaryTerm, terms: readonly GlossaryTerm[]) => {
-      let n = 0;
-      for (const t of terms) {
-        if (t.id === sense.id) n += SAME_TERM_OR_CONCEPT;
-        else if (senses.includes(t)) continue;
-        else if (t.concept !== undefined && t.concept === sense.concept) n += SAME_TERM_OR_CONCEPT;
-        else if (t.part !== undefined && t.part === sense.part) n += SAME_PART;
-        else if (related(t, sense)) n++;
-      }
-      return n;
+    const onLine = () => (scanned?.(lineNo!) ?? this.scanner.strongSpansOfLine(line)).filter((o) => !o.shared && (o.start < start || o.end > end)).map((o) => o.term);
+    const near = () => {
+      const out: GlossaryTerm[] = [];
+      for (const { text, spans } of nearLines(context, scanned, lineNo)) for (const o of spans ?? this.scanner.strongSpansOfLine(text)) if (!o.shared) out.push(o.term);
+      return out;
     };
-    // Nearest evidence first: the cursor's own line (`nn.LayerNorm(…, eps=…)` is a norm's
-    // epsilon whatever the optimiser lines around it say), then its neighbours, then the file.
-    const tiers = (sense: GlossaryTerm) => [evidence(sense, onLine), evidence(sense, near), evidence(sense, fileTerms)];
-    let best = senses[0];
-    let bestTiers = tiers(best);
-    for (const sense of senses.slice(1)) {
-      const t = tiers(sense);
-      const i = t.findIndex((v, k) => v !== bestTiers[k]);
-      if (i >= 0 && t[i] > bestTiers[i]) { best = sense; bestTiers = t; }
-    }
-    return best;
+    return senseByEvidence(senses, onLine, near, file?.senseEvidence ?? []);
   }
 
   /** True when the line holds a word that gives the term another meaning. */

@@ -16,6 +16,8 @@ export const MAX_SPAN = 8;
 export const MAX_LINE = 2000;
 /** Lines on each side of a generic word where a related unambiguous term confirms it. */
 export const CONFIRM_LINES = 2;
+/** Neighbouring lines longer than this (minified or generated code) are not read as context. */
+export const MAX_CONTEXT_LINE = 500;
 
 export interface Occurrence {
   term: GlossaryTerm;
@@ -62,15 +64,23 @@ export class TermScanner {
     const names: FileNames = { fieldNames, fieldImports, moduleAliases, outsideNames };
     const distinctive = new Set<GlossaryTerm>();
     const prefixNames = new Map<string, Set<string>>();
+    const shared: [Occurrence, readonly GlossaryTerm[]][] = [];
+    // Lines a hover does not read as a neighbour (minified ones): no evidence for a shared word.
+    const unread = new Set<number>();
+    // The next `://` (the mark of an address) at or after the line being read, found by one
+    // search that moves forward with the lines.
+    let address = text.indexOf('://');
     let lineNo = 0;
     let pos = 0;
     while (pos <= text.length) {
       if ((lineNo & 1023) === 1023 && isCancelled()) break;
       let eol = text.indexOf('\n', pos);
       if (eol < 0) eol = text.length;
+      if (eol - pos > MAX_CONTEXT_LINE) unread.add(lineNo);
+      if (address >= 0 && address < pos) address = text.indexOf('://', pos);
       if (eol - pos <= MAX_LINE) {
         splitAtoms(text, pos, eol, atoms);
-        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members, names);
+        this.probeLine(text, lineNo, pos, atoms, strong, weak, aliases, eol, distinctive, prefixNames, members, names, shared, address >= 0 && address + 3 <= eol);
       }
       lineNo++;
       pos = eol + 1;
@@ -82,7 +92,22 @@ export class TermScanner {
     for (const [t, n] of termCounts) if (n >= 2 && distinctive.has(t)) recurring++;
     const prefixes = new Map<string, number>();
     for (const [k, names] of prefixNames) prefixes.set(k, names.size);
-    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases, fieldNames), ...(outsideNames.size ? { outsideNames } : {}), strongOnLine: (line) => onLine(strong, line), termCounts, senseEvidence: unsharedTerms(strong), prefixes };
+    const senseEvidence = unsharedTerms(strong);
+    // Each shared word in the sense the hover gives it, from the same evidence: the terms of one
+    // sense named on its line, then on the lines around it, then in the file.
+    const fileMemo = new Map<GlossaryTerm, number>();
+    for (const [o, senses] of shared) {
+      const near = () => {
+        const out: GlossaryTerm[] = [];
+        for (let l = o.line - CONFIRM_LINES; l <= o.line + CONFIRM_LINES; l++) {
+          if (l !== o.line && l >= 0 && l < lineNo && !unread.has(l)) for (const x of onLine(strong, l)) if (!x.shared) out.push(x.term);
+        }
+        return out;
+      };
+      const line = () => onLine(strong, o.line).filter((x) => !x.shared).map((x) => x.term);
+      o.term = senseByEvidence(senses, line, near, senseEvidence, fileMemo);
+    }
+    const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases, fieldNames), ...(outsideNames.size ? { outsideNames } : {}), strongOnLine: (line) => onLine(strong, line), termCounts, senseEvidence, prefixes };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
     // A generic word is confirmed by a related unambiguous term within CONFIRM_LINES lines; both
     // lists are in text order, so one window slides along the strong ones.
@@ -218,12 +243,12 @@ export class TermScanner {
     atoms: AtomBuffer, strong: Occurrence[], weak: Occurrence[],
     moduleAliases?: ReadonlySet<string>, lineEnd = text.length, distinctive?: Set<GlossaryTerm>,
     prefixNames?: Map<string, Set<string>>, fieldMembers?: Pick<FileContext, 'fieldNames' | 'fieldImports'>,
-    names?: FileNames,
+    names?: FileNames, shared?: [Occurrence, readonly GlossaryTerm[]][], mayHoldUrl?: boolean,
   ): void {
     const { starts, ends, joins, n } = atoms;
-    // Whether the line holds `://` at all, read once when a word first needs it: most lines hold
-    // no address, and their words are then not walked back to look for one.
-    let url = -1;
+    // Whether the line holds `://` at all: most lines hold no address, and their words are then
+    // not walked back to look for one.
+    const url = mayHoldUrl ?? holdsAddress(text, lineStart, lineEnd);
     let i = 0;
     while (i < n) {
       let node = this.table.walk(ROOT, text, starts[i], ends[i]);
@@ -246,11 +271,11 @@ export class TermScanner {
         const library = best === i && this.table.isFormedPlural(bestNode)
           && namesLibraryAt(text.slice(lineStart, lineEnd), starts[i] - lineStart, ends[i] - lineStart);
         const otherSense = (isWeak && this.meansSomethingElse(text, atoms, i, best, bestNode, names, lineStart, lineEnd))
-          || this.namesSomethingElse(text, atoms, i, best, lineStart, i === best && (url < 0 ? (url = holdsAddress(text, lineStart, lineEnd) ? 1 : 0) : url) === 1);
+          || this.namesSomethingElse(text, atoms, i, best, lineStart, url);
         if (!fused && !library && !otherSense && !(moduleAliases && isAliasAt(moduleAliases, text, starts[i], lineStart, lineEnd))) {
           const o: Occurrence = { term, line: lineNo, start: starts[i] - lineStart, end: ends[best] - lineStart, weak: isWeak };
           if (isWeak && this.table.speaksInField(bestNode)) o.fieldWord = true;
-          if (this.table.isShared(bestNode)) o.shared = true;
+          if (this.table.isShared(bestNode)) { o.shared = true; shared?.push([o, this.table.sensesAt(bestNode)!]); }
           if (isWeak && ((fieldMembers && isFieldMemberAt(text, starts[i], ends[best], fieldMembers, lineStart)) || isClassNameAt(text, starts[i], ends[best], lineStart))) o.libraryMember = true;
           (isWeak ? weak : strong).push(o);
           if (distinctive && !isWeak && !distinctive.has(term) && (i === best ? this.isDistinctiveWord(text, atoms, i, bestNode) : this.isDistinctive(text, atoms, i, best))) distinctive.add(term);
@@ -415,6 +440,56 @@ function onLine(list: readonly Occurrence[], line: number): Occurrence[] {
   let end = lo;
   while (end < list.length && list[end].line === line) end++;
   return list.slice(lo, end);
+}
+
+/**
+ * What a neighbouring term says for a sense of a shared word: a name of the sense itself
+ * (`layer_norm_eps` beside `eps`) or a term of the same concept counts ten times a term that
+ * only shares a chapter with it (a chapter covers several parts), and a term of the same part of
+ * the field three times: a part is wide (training holds both a model's logits and MoE routing).
+ */
+const SAME_TERM_OR_CONCEPT = 10;
+const SAME_PART = 3;
+
+/**
+ * The sense of a shared word (`top_k` in sampling, retrieval or MoE routing) its evidence points
+ * to: the one with the most related terms on its line, then on the lines around it, then in the
+ * file (each term of the file once, however often it occurs: a library name repeated 100 times
+ * says no more than once); the owner (senses[0]) when nothing tells them apart. Another sense's
+ * names are no evidence for this one, but a sense's own names are.
+ */
+export function senseByEvidence(senses: readonly GlossaryTerm[], line: () => readonly GlossaryTerm[],
+  near: () => readonly GlossaryTerm[], file: Iterable<GlossaryTerm>, fileMemo?: Map<GlossaryTerm, number>): GlossaryTerm {
+  const evidence = (sense: GlossaryTerm, terms: Iterable<GlossaryTerm>) => {
+    let n = 0;
+    for (const t of terms) {
+      if (t.id === sense.id) n += SAME_TERM_OR_CONCEPT;
+      else if (senses.includes(t)) continue;
+      else if (t.concept !== undefined && t.concept === sense.concept) n += SAME_TERM_OR_CONCEPT;
+      else if (t.part !== undefined && t.part === sense.part) n += SAME_PART;
+      else if (related(t, sense)) n++;
+    }
+    return n;
+  };
+  const inFile = (sense: GlossaryTerm) => {
+    let n = fileMemo?.get(sense);
+    if (n === undefined) { n = evidence(sense, file); fileMemo?.set(sense, n); }
+    return n;
+  };
+  // Nearest evidence first: the word's own line (`nn.LayerNorm(…, eps=…)` is a norm's epsilon
+  // whatever the optimiser lines around it say), then its neighbours, then the file. A tier is
+  // read only while it is needed to tell the leading senses apart.
+  let lineTerms: readonly GlossaryTerm[] | undefined;
+  let nearTerms: readonly GlossaryTerm[] | undefined;
+  let leading = senses;
+  const tiers = [(x: GlossaryTerm) => evidence(x, lineTerms ??= line()), (x: GlossaryTerm) => evidence(x, nearTerms ??= near()), inFile];
+  for (const tier of tiers) {
+    if (leading.length === 1) break;
+    const scores = leading.map(tier);
+    const top = Math.max(...scores);
+    leading = leading.filter((_, k) => scores[k] === top);
+  }
+  return leading[0];
 }
 
 /** The terms a list names by words of their own (not shared with another term). */
