@@ -92,20 +92,24 @@ export class TermScanner {
     for (const [t, n] of termCounts) if (n >= 2 && distinctive.has(t)) recurring++;
     const prefixes = new Map<string, number>();
     for (const [k, names] of prefixNames) prefixes.set(k, names.size);
-    const senseEvidence = unsharedTerms(strong);
+    const senseEvidence = unsharedTerms(termCounts, shared);
     // Each shared word in the sense the hover gives it, from the same evidence: the terms of one
     // sense named on its line, then on the lines around it, then in the file.
     const fileMemo = new Map<GlossaryTerm, number>();
+    // The unshared terms of a line, read once however many shared words it and its neighbours hold.
+    const linesTerms = new Map<number, GlossaryTerm[]>();
+    const termsOf = (l: number) => {
+      let terms = linesTerms.get(l);
+      if (!terms) { terms = []; for (const x of onLine(strong, l)) if (!x.shared) terms.push(x.term); linesTerms.set(l, terms); }
+      return terms;
+    };
     for (const [o, senses] of shared) {
       const near = () => {
         const out: GlossaryTerm[] = [];
-        for (let l = o.line - CONFIRM_LINES; l <= o.line + CONFIRM_LINES; l++) {
-          if (l !== o.line && l >= 0 && l < lineNo && !unread.has(l)) for (const x of onLine(strong, l)) if (!x.shared) out.push(x.term);
-        }
+        for (let l = o.line - CONFIRM_LINES; l <= o.line + CONFIRM_LINES; l++) if (l !== o.line && l >= 0 && l < lineNo && !unread.has(l)) out.push(...termsOf(l));
         return out;
       };
-      const line = () => onLine(strong, o.line).filter((x) => !x.shared).map((x) => x.term);
-      o.term = senseByEvidence(senses, line, near, senseEvidence, fileMemo);
+      o.term = senseByEvidence(senses, () => termsOf(o.line), near, senseEvidence, fileMemo);
     }
     const context: FileContext = { ...fileContextOf(fieldImports, recurring, moduleAliases, fieldNames), ...(outsideNames.size ? { outsideNames } : {}), strongOnLine: (line) => onLine(strong, line), termCounts, senseEvidence, prefixes };
     if (!context.aboutField || weak.length === 0) return { occurrences: strong, context };
@@ -377,8 +381,12 @@ const INFRASTRUCTURE_HEADS = new Set([
 function isCountedBy(text: string, atoms: AtomBuffer, to: number): boolean {
   const k = to + 1;
   if (k >= atoms.n || !isInner(atoms.joins[k])) return false;
+  if (k + 1 < atoms.n && isInner(atoms.joins[k + 1])) return false;
+  const len = atoms.ends[k] - atoms.starts[k];
+  // Most words after a generic one are longer than any index word: no string is cut for them.
+  if (len > 5) return false;
   const w = text.slice(atoms.starts[k], atoms.ends[k]).toLowerCase();
-  return (w === 'idx' || w === 'index' || w === 'i' || w === 'j' || w === 'no' || w === 'num' && k + 1 >= atoms.n) && (k + 1 >= atoms.n || !isInner(atoms.joins[k + 1]));
+  return w === 'idx' || w === 'index' || w === 'i' || w === 'j' || w === 'no';
 }
 
 /** True when a word after atom `to` in the same identifier is an infrastructure head (INFRASTRUCTURE_HEADS). */
@@ -460,42 +468,49 @@ const SAME_PART = 3;
  */
 export function senseByEvidence(senses: readonly GlossaryTerm[], line: () => readonly GlossaryTerm[],
   near: () => readonly GlossaryTerm[], file: Iterable<GlossaryTerm>, fileMemo?: Map<GlossaryTerm, number>): GlossaryTerm {
-  const evidence = (sense: GlossaryTerm, terms: Iterable<GlossaryTerm>) => {
-    let n = 0;
-    for (const t of terms) {
-      if (t.id === sense.id) n += SAME_TERM_OR_CONCEPT;
-      else if (senses.includes(t)) continue;
-      else if (t.concept !== undefined && t.concept === sense.concept) n += SAME_TERM_OR_CONCEPT;
-      else if (t.part !== undefined && t.part === sense.part) n += SAME_PART;
-      else if (related(t, sense)) n++;
-    }
-    return n;
-  };
-  const inFile = (sense: GlossaryTerm) => {
-    let n = fileMemo?.get(sense);
-    if (n === undefined) { n = evidence(sense, file); fileMemo?.set(sense, n); }
-    return n;
-  };
   // Nearest evidence first: the word's own line (`nn.LayerNorm(…, eps=…)` is a norm's epsilon
   // whatever the optimiser lines around it say), then its neighbours, then the file. A tier is
   // read only while it is needed to tell the leading senses apart.
-  let lineTerms: readonly GlossaryTerm[] | undefined;
-  let nearTerms: readonly GlossaryTerm[] | undefined;
-  let leading = senses;
-  const tiers = [(x: GlossaryTerm) => evidence(x, lineTerms ??= line()), (x: GlossaryTerm) => evidence(x, nearTerms ??= near()), inFile];
-  for (const tier of tiers) {
-    if (leading.length === 1) break;
-    const scores = leading.map(tier);
-    const top = Math.max(...scores);
-    leading = leading.filter((_, k) => scores[k] === top);
+  let leading: readonly GlossaryTerm[] = senses;
+  for (let tier = 0; tier < 3 && leading.length > 1; tier++) {
+    const terms = tier === 0 ? line() : tier === 1 ? near() : undefined;
+    let top = -1;
+    let next: GlossaryTerm[] = [];
+    for (const sense of leading) {
+      let n = fileMemo?.get(sense);
+      if (terms || n === undefined) {
+        n = evidenceFor(sense, senses, terms ?? file);
+        if (!terms) fileMemo?.set(sense, n);
+      }
+      if (n > top) { top = n; next = [sense]; } else if (n === top) next.push(sense);
+    }
+    leading = next;
   }
   return leading[0];
 }
 
-/** The terms a list names by words of their own (not shared with another term). */
-function unsharedTerms(list: readonly Occurrence[]): Set<GlossaryTerm> {
+/** What `terms` say for one sense of a shared word (see SAME_TERM_OR_CONCEPT). */
+function evidenceFor(sense: GlossaryTerm, senses: readonly GlossaryTerm[], terms: Iterable<GlossaryTerm>): number {
+  let n = 0;
+  for (const t of terms) {
+    if (t === sense || t.id === sense.id) n += SAME_TERM_OR_CONCEPT;
+    else if (senses.includes(t)) continue;
+    else if (t.concept !== undefined && t.concept === sense.concept) n += SAME_TERM_OR_CONCEPT;
+    else if (t.part !== undefined && t.part === sense.part) n += SAME_PART;
+    else if (related(t, sense)) n++;
+  }
+  return n;
+}
+
+/**
+ * The terms a file names by words of their own (not shared with another term): those it names
+ * more often than by their shared words (a few occurrences, counted here, not the whole list).
+ */
+function unsharedTerms(counts: ReadonlyMap<GlossaryTerm, number>, shared: readonly [Occurrence, unknown][]): Set<GlossaryTerm> {
+  const byShared = new Map<GlossaryTerm, number>();
+  for (const [o] of shared) if (!o.weak) byShared.set(o.term, (byShared.get(o.term) ?? 0) + 1);
   const out = new Set<GlossaryTerm>();
-  for (const o of list) if (!o.shared) out.add(o.term);
+  for (const [t, n] of counts) if (n > (byShared.get(t) ?? 0)) out.add(t);
   return out;
 }
 
