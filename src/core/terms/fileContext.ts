@@ -320,8 +320,7 @@ export function isOutsideNameAt(line: string, start: number, end: number, outsid
   if (hasNameAt(outsideNames, line, i, j)) return true;
   if (i <= lineStart || line.charCodeAt(i - 1) !== 46 /* . */) return false;
   // The chain's first name (`requests` in `requests.adapters.retry`).
-  let root = i - 1;
-  while (root > lineStart && (isIdCode(line.charCodeAt(root - 1)) || line.charCodeAt(root - 1) === 46)) root--;
+  const root = chainStart(line, i - 1, lineStart);
   let rootEnd = root;
   while (rootEnd < i - 1 && line.charCodeAt(rootEnd) !== 46) rootEnd++;
   return hasNameAt(outsideNames, line, root, rootEnd);
@@ -329,9 +328,14 @@ export function isOutsideNameAt(line: string, start: number, end: number, outsid
 
 /** The dotted name (`torch.nn`, `functools`) that ends just before the `.` at `dot`. */
 function chainBefore(line: string, dot: number, lineStart: number): string {
+  return line.slice(chainStart(line, dot, lineStart), dot);
+}
+
+/** Where the dotted name that ends just before the `.` at `dot` begins. */
+function chainStart(line: string, dot: number, lineStart: number): number {
   let i = dot;
   while (i > lineStart && (isIdCode(line.charCodeAt(i - 1)) || line.charCodeAt(i - 1) === 46)) i--;
-  return line.slice(i, dot);
+  return i;
 }
 
 const PY_FROM_LINE = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/;

@@ -53,7 +53,7 @@ export function splitAtoms(text: string, from: number, to: number, atoms: AtomBu
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
-    let cl = c < 128 ? CLS[c] : 0;
+    let cl = classOf(c);
     if (cl === 0) { i++; continue; }
     // The first part is joined by the gap before the identifier; later ones by `_` or a case
     // change. No closure per identifier: the loop runs for every name of every line scanned.
@@ -62,13 +62,13 @@ export function splitAtoms(text: string, from: number, to: number, atoms: AtomBu
     let prev = cl;
     for (i++; i < to; i++) {
       c = text.charCodeAt(i);
-      cl = c < 128 ? CLS[c] : 0;
+      cl = classOf(c);
       if (cl === 0) break;
       if (cl === 4) {
         if (s >= 0) { atoms.push(s, i, join); join = JOIN_SNAKE; s = -1; }
       } else if (s < 0) {
         s = i;
-      } else if ((prev === 1 && cl === 2) || ((prev === 3) !== (cl === 3)) || (prev === 2 && cl === 2 && i + 1 < to && isLowerCode(text.charCodeAt(i + 1)))) {
+      } else if ((prev === 1 && cl === 2) || ((prev === 3) !== (cl === 3)) || (prev === 2 && cl === 2 && i + 1 < to && classOf(text.charCodeAt(i + 1)) === 1)) {
         atoms.push(s, i, join); join = JOIN_CASE; s = i;
       }
       prev = cl;
@@ -78,8 +78,9 @@ export function splitAtoms(text: string, from: number, to: number, atoms: AtomBu
   }
 }
 
-function isLowerCode(c: number): boolean {
-  return c >= 97 && c <= 122;
+/** A character's class in CLS (0 for anything outside ASCII). */
+function classOf(c: number): number {
+  return c < 128 ? CLS[c] : 0;
 }
 
 /** A single space, hyphen, ` - ` or `@` between words reads as one phrase ("context window", "grouped-query", "pass@k"). */
